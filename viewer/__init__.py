@@ -1,0 +1,8 @@
+"""Arabic news timeline viewer.
+
+``EXTRACTOR_VERSION`` keys the extraction cache: bump it whenever extraction
+output can change, so stale cached results are rebuilt instead of trusted.
+"""
+
+__version__ = "0.1.0"
+EXTRACTOR_VERSION = "1"

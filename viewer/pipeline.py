@@ -1,0 +1,77 @@
+"""The headless pipeline: files → articles → mentions → events → merged events.
+
+``process_article`` is a pure function of one article (text + publication
+date), which is what the store caches and what worker processes run;
+``merge_events`` is the only cross-article step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from viewer.model import Article, CorpusResult, Event, Mention, Problem
+
+
+@dataclass
+class ArticleResult:
+    """What extraction yields for one article (before cross-article merging)."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def process_article(article: Article) -> ArticleResult:
+    """Extract mentions and per-article events; fills the article's inferred date bound."""
+    from viewer.events.build import build_events
+    from viewer.extract.mentions import extract_mentions
+
+    mentions, inference = extract_mentions(article.text, article.id, article.published)
+    if article.published is None:
+        article.published_how = "inferred" if inference.lower_bound else "unknown"
+        article.published_min = inference.lower_bound
+        article.published_reason = inference.reason
+    events, problems = build_events(article, mentions)
+    return ArticleResult(article, mentions, events, problems)
+
+
+def assemble(results: Iterable[ArticleResult], read_problems: Iterable[Problem] = ()) -> CorpusResult:
+    """Merge per-article results into one corpus (the cross-article step)."""
+    from viewer.merge.merge import merge_events
+
+    out = CorpusResult(problems=list(read_problems))
+    per_article_events: list[Event] = []
+    for r in results:
+        out.articles.append(r.article)
+        out.mentions.extend(r.mentions)
+        per_article_events.extend(r.events)
+        out.problems.extend(r.problems)
+    out.events, merge_problems = merge_events(per_article_events)
+    out.problems.extend(merge_problems)
+    return out
+
+
+def run(paths: Iterable[str | Path], pubdates: Mapping[str, date] | None = None) -> CorpusResult:
+    """Read, extract and merge; ``pubdates`` maps article id or file name/path to a date."""
+    from viewer.corpus.reader import read_corpus
+
+    articles, problems = read_corpus(list(paths))
+    apply_pubdates(articles, pubdates or {})
+    return assemble((process_article(a) for a in articles), problems)
+
+
+def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], how: str = "cli") -> None:
+    """Override publication dates; keys may be an article id, a file name or a path."""
+    if not pubdates:
+        return
+    for a in articles:
+        p = Path(a.path)
+        for key in (a.id, p.name, str(p), str(p.resolve()) if a.path else ""):
+            if key in pubdates:
+                a.published = pubdates[key]
+                a.published_how = how
+                break
