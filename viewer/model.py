@@ -32,6 +32,7 @@ MENTION_KINDS = (
     "hijri",         # 15 رمضان 1446 هـ (converted with Umm al-Qura)
     "weekday",       # يوم الثلاثاء (relative to publication date)
     "placeholder",   # [أدخل التاريخ هنا …] : never dated
+    "copyright",     # © 2024 : bounds the publication date, never an event
 )
 
 
@@ -81,6 +82,8 @@ class Mention:
     resolved: bool = True
     calendar: str = "gregorian"
     note: str | None = None
+    # For ``multi`` mentions (عامي 2015 و2018): each (earliest, latest) part.
+    parts: list[tuple[date, date]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
