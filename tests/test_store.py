@@ -1,0 +1,275 @@
+"""The SQLite extraction cache: round trip, keys, versions, damage, search, user dates."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import viewer
+from viewer.model import Article, Event, Evidence, Mention, Problem
+from viewer.pipeline import ArticleResult
+from viewer.store import Store, build_fts_query
+from viewer.store import db as store_db
+
+TEXT = "أكد السفيرُ أهميةَ الاجتماع السابع لمبادرة إسطنبول للتعاون والناتو في الكويت خلال يومي 8 و9 ديسمبر الجاري."
+
+
+def make_article(aid: str = "a1", text: str = TEXT, published: date | None = None) -> Article:
+    return Article(id=aid, path=f"/corpus/{aid}.txt", text=text, title="عنوان",
+                   published=published, published_how="manifest" if published else "unknown",
+                   sha256=hashlib.sha256(text.encode()).hexdigest())
+
+
+def make_result(a: Article) -> ArticleResult:
+    if "يومي" not in a.text:
+        return ArticleResult(a)
+    s = a.text.index("يومي")
+    e = a.text.index("الجاري") + len("الجاري")
+    m = Mention(article=a.id, start=s, end=e, surface=a.text[s:e], earliest=date(2024, 12, 8),
+                latest=date(2024, 12, 9), granularity="day", kind="range", resolved=a.published is not None,
+                note="ملاحظة", parts=[(date(2024, 12, 8), date(2024, 12, 8)), (date(2024, 12, 9), date(2024, 12, 9))])
+    ev = Event(id=f"{a.id}:e0", earliest=date(2024, 12, 8), latest=date(2024, 12, 9), granularity="day",
+               kind="range", title="الاجتماع السابع", certain=False, topics=["dialogue", "partnership"],
+               actors=["الكويت", "الناتو"], flags=["date-unresolved"],
+               evidence=[Evidence(a.id, 0, len(a.text), s, e, date(2024, 12, 8), None, "day", False)])
+    pr = Problem(kind="unresolved", message="تاريخ غير محسوم", article=a.id, event=ev.id)
+    if a.published is None:
+        a.published_how = "inferred"
+        a.published_min = date(2024, 1, 1)
+        a.published_reason = "© 2024"
+    return ArticleResult(a, [m], [ev], [pr])
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "cache.db"
+
+
+def test_round_trip(cache: Path) -> None:
+    a = make_article()
+    r = make_result(a)
+    with Store(cache) as st:
+        st.put(r)
+    fresh = make_article()
+    with Store(cache) as st:
+        got = st.get(fresh)
+        assert st.problems == []
+    assert got is not None
+    assert got.article is fresh
+    assert got.mentions == r.mentions
+    assert got.events == r.events
+    assert got.problems == r.problems
+    assert fresh.published_how == "inferred"
+    assert fresh.published_min == date(2024, 1, 1)
+    assert fresh.published_reason == "© 2024"
+    assert got.mentions[0].surface == fresh.text[got.mentions[0].start:got.mentions[0].end]
+
+
+def test_wal_mode_and_rows_not_pickles(cache: Path) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article()))
+    conn = sqlite3.connect(cache)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    row = conn.execute("SELECT surface, earliest, kind FROM mentions").fetchone()
+    assert row == ("يومي 8 و9 ديسمبر الجاري", "2024-12-08", "range")
+    topics = conn.execute("SELECT topics FROM events").fetchone()[0]
+    assert topics == '["dialogue","partnership"]'
+    conn.close()
+
+
+def test_key_includes_content_pubdate_and_metadata(cache: Path) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article()))
+        assert st.get(make_article()) is not None
+        assert st.get(make_article(text=TEXT + " ")) is None              # content changed
+        assert st.get(make_article(published=date(2024, 12, 1))) is None  # another pubdate
+        other = make_article()
+        other.title = "عنوان آخر"
+        assert st.get(other) is None                                      # manifest changed
+        # A result per publication date can live side by side.
+        st.put(make_result(make_article(published=date(2024, 12, 1))))
+        assert st.get(make_article()) is not None
+        assert st.get(make_article(published=date(2024, 12, 1))) is not None
+        # New content for the same article replaces the old rows.
+        st.put(make_result(make_article(text=TEXT + " جديد")))
+        assert st.get(make_article()) is None
+        assert st.count() == 1
+
+
+def test_known_pubdate_is_not_overwritten_on_hit(cache: Path) -> None:
+    with Store(cache) as st:
+        a = make_article(published=date(2024, 12, 1))
+        st.put(make_result(a))
+        b = make_article(published=date(2024, 12, 1))
+        b.published_how = "user"
+        assert st.get(b) is not None
+        assert b.published == date(2024, 12, 1) and b.published_how == "user"
+
+
+def test_version_bump_drops_old_results(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article()))
+    monkeypatch.setattr(viewer, "EXTRACTOR_VERSION", viewer.EXTRACTOR_VERSION + "-next")
+    with Store(cache) as st:
+        assert st.get(make_article()) is None
+        assert st.count() == 0
+        assert st.search("الناتو") == set()
+
+
+def _check_rebuilt(cache: Path, st: Store) -> None:
+    assert [p.kind for p in st.problems] == ["cache"]
+    assert "moved aside" in st.problems[0].message
+    aside = [p for p in cache.parent.iterdir() if p.name.startswith("cache.db.corrupt-")]
+    assert aside, list(cache.parent.iterdir())
+    # The new cache works.
+    st.put(make_result(make_article()))
+    assert st.get(make_article()) is not None
+    assert st.path == cache
+
+
+def test_garbage_file_is_moved_aside(cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(os.urandom(20000))
+    with Store(cache) as st:
+        _check_rebuilt(cache, st)
+
+
+def test_truncated_db_is_moved_aside(cache: Path) -> None:
+    with Store(cache) as st:
+        for i in range(200):
+            st.put(make_result(make_article(f"a{i}", TEXT + f" {i}" + " نص" * 300)))
+    size = cache.stat().st_size
+    assert size > 100_000
+    with open(cache, "r+b") as fh:
+        fh.truncate(size // 3)
+    with Store(cache) as st:
+        _check_rebuilt(cache, st)
+
+
+def test_damage_noticed_in_use_is_recovered(cache: Path) -> None:
+    st = Store(cache)
+    st.put(make_result(make_article()))
+    # Simulate corruption surfacing during a read.
+    def boom(articles):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    st._get_many = boom  # type: ignore[method-assign]
+    assert st.get(make_article()) is None
+    del st._get_many
+    assert any(p.kind == "cache" for p in st.problems)
+    st.put(make_result(make_article()))
+    assert st.get(make_article()) is not None
+    st.close()
+
+
+def test_old_schema_is_moved_aside(cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    conn = sqlite3.connect(cache)
+    conn.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                       "INSERT INTO meta VALUES ('schema_version', '0');"
+                       "CREATE TABLE results (x);")
+    conn.close()
+    with Store(cache) as st:
+        _check_rebuilt(cache, st)
+        assert "schema version 0" in st.problems[0].message
+
+
+def test_foreign_sqlite_file_is_moved_aside(cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    conn = sqlite3.connect(cache)
+    conn.executescript("CREATE TABLE something (x); INSERT INTO something VALUES (1);")
+    conn.close()
+    with Store(cache) as st:
+        _check_rebuilt(cache, st)
+
+
+def test_unusable_location_falls_back_to_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with Store(blocker / "sub" / "cache.db") as st:
+        assert st.path is None
+        assert [p.kind for p in st.problems] == ["cache"]
+        st.put(make_result(make_article()))
+        assert st.get(make_article()) is not None
+
+
+def test_memory_store() -> None:
+    with Store(":memory:") as st:
+        st.put(make_result(make_article()))
+        assert st.get(make_article()) is not None
+        assert st.problems == []
+
+
+@pytest.mark.parametrize("query", [
+    "الناتو",                 # plain
+    "النَّاتُو",              # diacritics in the query
+    "اسطنبول",                # bare alef where the text has إ
+    "إسطنبول",
+    "اهمية",                  # hamza/ta marbuta folding (text: أهميةَ)
+    "ناتو",                   # without the article / clitic (text: والناتو)
+    "السفير",                 # text has a damma on the last letter
+    "مباد",                   # prefix
+    '"الاجتماع السابع"',      # phrase
+    "الكويت ديسمبر",          # every word, any order
+])
+def test_search_finds_normalized_words(cache: Path, query: str) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article("a1")))
+        st.put(make_result(make_article("a2", "نص آخر عن الطاقة والنفط في عام 2004")))
+        assert st.search(query) == {"a1"}, build_fts_query(query)
+
+
+def test_search_misses_and_restrictions(cache: Path) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article("a1")))
+        st.put(make_result(make_article("a2", "نص آخر عن الطاقة والنفط في عام 2004")))
+        assert st.search("") == set()
+        assert st.search("  ،،  ") == set()
+        assert st.search('"السابع الاجتماع"') == set()   # phrase order matters
+        assert st.search("الكويت الطاقة") == set()      # all words must match
+        assert st.search("2004") == {"a2"}
+        assert st.search("نفط") == {"a2"}
+        assert st.search("الكويت", among={"a2"}) == set()
+        assert st.search('AND OR NOT "(*') == set()      # FTS syntax is quoted away
+
+
+def test_user_pubdates(cache: Path) -> None:
+    with Store(cache) as st:
+        st.set_user_pubdate("a1", date(2024, 12, 3))
+        st.set_user_pubdate("f" * 64, date(2023, 1, 2))
+        st.set_user_pubdate("a1", date(2024, 12, 4))
+    with Store(cache) as st:
+        assert st.user_pubdates() == {"a1": date(2024, 12, 4), "f" * 64: date(2023, 1, 2)}
+        st.set_user_pubdate("a1", None)
+        assert st.user_pubdates() == {"f" * 64: date(2023, 1, 2)}
+
+
+def test_store_usable_from_another_thread(cache: Path) -> None:
+    st = Store(cache)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            st.put(make_result(make_article()))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert not errors
+    assert st.get(make_article()) is not None
+    st.close()
+
+
+def test_stem_function() -> None:
+    assert store_db._stem("والناتو") == "ناتو"
+    assert store_db._stem("للناتو") == "ناتو"
+    assert store_db._stem("بالعام") == "عام"
+    assert store_db._stem("ناتو") == "ناتو"
+    assert store_db._stem("لي") == "لي"

@@ -1,0 +1,523 @@
+"""SQLite cache of per-article extraction results, with FTS5 search over article text.
+
+One row per extracted article in ``results``; its mentions, per-article events
+and problems are plain rows in their own tables (lists are JSON columns).  A
+result is found again by its key: file content sha256, ``EXTRACTOR_VERSION``,
+the publication date extraction used, the article id and a fingerprint of the
+article metadata (title, source, url).  So an unchanged file is never
+re-extracted, while a new extractor version, another publication date or a
+changed manifest entry misses the cache and extracts afresh.
+
+The cache is an accelerator, never a source of truth: an unreadable, garbage,
+truncated or old-schema file is moved aside (``cache.db.corrupt-<timestamp>``)
+and rebuilt, and the move is reported as a ``Problem(kind="cache")`` in
+``Store.problems``.  When no file can be created at all the store runs in
+memory.  All writes of a batch happen in one transaction (WAL journal), so a
+process killed mid-way leaves a usable cache holding the finished batches.
+
+The store may be used from another thread than the one that opened it (the UI
+runs ingestion in a worker thread); calls are serialized by a lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import viewer
+from viewer.model import Article, Problem
+from viewer.pipeline import ArticleResult
+from viewer.store import codec
+
+SCHEMA_VERSION = 1
+APP_NAME = "arabic-news-timeline"
+DB_NAME = "cache.db"
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE results (
+    rid INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    version TEXT NOT NULL,
+    pubdate TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    meta_fp TEXT NOT NULL,
+    path TEXT,
+    article TEXT NOT NULL,
+    created REAL NOT NULL,
+    UNIQUE (sha256, version, pubdate, article_id, meta_fp)
+);
+CREATE INDEX results_article ON results (article_id);
+CREATE INDEX results_version ON results (version);
+CREATE TABLE mentions (
+    rid INTEGER NOT NULL, {", ".join(codec.MENTION_COLS)},
+    PRIMARY KEY (rid, seq)
+) WITHOUT ROWID;
+CREATE TABLE events (
+    rid INTEGER NOT NULL, {", ".join(codec.EVENT_COLS)},
+    PRIMARY KEY (rid, seq)
+) WITHOUT ROWID;
+CREATE TABLE problems (
+    rid INTEGER NOT NULL, {", ".join(codec.PROBLEM_COLS)},
+    PRIMARY KEY (rid, seq)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5 (
+    article_id UNINDEXED, body, stems, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE user_pubdates (key TEXT PRIMARY KEY, date TEXT NOT NULL, updated REAL NOT NULL);
+"""
+
+_CHILD_TABLES = ("mentions", "events", "problems")
+
+
+def default_cache_path() -> Path:
+    """``<user cache dir>/arabic-news-timeline/cache.db`` (platformdirs)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / DB_NAME
+
+
+def _normalize(text: str) -> str:
+    """The search normalization shared by indexing and querying."""
+    from viewer.extract.normalize import normalize_for_search
+
+    return normalize_for_search(text)
+
+
+_WORD = re.compile(r"\w+")
+# Leading clitics (و ف, ب ك ل) and the article (ال, لل) on a normalized token,
+# removed only when at least two letters remain.
+_CLITIC = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w\w)")
+
+
+def _stem(token: str) -> str:
+    return _CLITIC.sub("", token, count=1)
+
+
+def _stems(normalized: str) -> str:
+    return " ".join(_stem(t) for t in _WORD.findall(normalized))
+
+
+def _fts_string(tokens: list[str]) -> str:
+    return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
+
+
+def build_fts_query(query: str) -> str | None:
+    """An FTS5 expression for a user query, or None when it holds no word.
+
+    Every word must occur (as a prefix, with or without leading clitics); text
+    in double quotes is a phrase (its last word still a prefix).
+    """
+    parts: list[str] = []
+    for i, chunk in enumerate(query.split('"')):
+        tokens = _WORD.findall(_normalize(chunk))
+        if not tokens:
+            continue
+        groups = [tokens] if i % 2 == 1 else [[t] for t in tokens]
+        for g in groups:
+            body = _fts_string(g)
+            stems = _fts_string([_stem(t) for t in g])
+            parts.append(f"(body : {body} * OR stems : {stems} *)")
+    return " AND ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    sha256: str
+    version: str
+    pubdate: str
+    article_id: str
+    meta_fp: str
+
+
+def cache_key(article: Article) -> CacheKey:
+    sha = article.sha256 or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    fp = hashlib.sha1(
+        "\x1f".join([article.title or "", article.source or "", article.url or ""]).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    return CacheKey(
+        sha256=sha,
+        version=str(viewer.EXTRACTOR_VERSION),
+        pubdate=article.published.isoformat() if article.published else "",
+        article_id=article.id,
+        meta_fp=fp,
+    )
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    msg = str(exc).lower()
+    return type(exc) is sqlite3.DatabaseError or "malformed" in msg or "not a database" in msg
+
+
+class _NeedsRebuild(Exception):
+    pass
+
+
+class Store:
+    """The extraction cache.  ``Store(path)``; ``Store()`` uses :func:`default_cache_path`;
+    ``Store(":memory:")`` keeps nothing on disk."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path: Path | None = None if str(path) == ":memory:" else Path(path or default_cache_path())
+        self.problems: list[Problem] = []
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # --- opening, checking, rebuilding --------------------------------------
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, timeout=30, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return conn
+
+    def _open(self) -> None:
+        if self.path is None:
+            self._conn = self._connect(":memory:")
+            self._create(self._conn)
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = self._connect(str(self.path))
+        except (OSError, sqlite3.Error) as exc:
+            self._fall_back_to_memory(f"cannot open the cache ({exc}); working without one")
+            return
+        try:
+            self._check_or_create(conn)
+        except (sqlite3.DatabaseError, _NeedsRebuild) as exc:
+            conn.close()
+            reason = str(exc) if isinstance(exc, _NeedsRebuild) else f"unreadable cache ({exc})"
+            self._rebuild(reason)
+            return
+        self._conn = conn
+        self._purge_other_versions()
+
+    def _check_or_create(self, conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            self._create(conn)
+            return
+        if "meta" not in tables:
+            raise _NeedsRebuild("not a cache of this application (no meta table)")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else "none"
+        if found != str(SCHEMA_VERSION):
+            raise _NeedsRebuild(f"cache schema version {found}, expected {SCHEMA_VERSION}")
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()
+        if not check or check[0] != "ok":
+            raise _NeedsRebuild(f"damaged cache ({check[0] if check else 'no answer'})")
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        created = time.strftime("%Y-%m-%dT%H:%M:%S")
+        conn.executescript(
+            "BEGIN IMMEDIATE;" + _SCHEMA
+            + f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
+            + f"INSERT INTO meta VALUES ('created', '{created}');"
+            + "COMMIT;"
+        )
+
+    def _fall_back_to_memory(self, message: str) -> None:
+        self.problems.append(Problem(kind="cache", message=message,
+                                     path=str(self.path) if self.path else None))
+        self.path = None
+        self._conn = self._connect(":memory:")
+        self._create(self._conn)
+
+    def _rebuild(self, reason: str) -> None:
+        """Move the damaged file (and its WAL/SHM companions) aside and start afresh."""
+        assert self.path is not None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(self.path) + suffix)
+                if side.exists():
+                    os.replace(side, Path(str(aside) + suffix))
+        except OSError as exc:
+            self._fall_back_to_memory(f"{reason}; could not move it aside ({exc}); working without a cache")
+            return
+        self.problems.append(Problem(
+            kind="cache", path=str(self.path),
+            message=f"{reason}; moved aside to {aside.name} and rebuilt",
+        ))
+        try:
+            conn = self._connect(str(self.path))
+            self._check_or_create(conn)
+        except (sqlite3.Error, _NeedsRebuild, OSError) as exc:
+            self._fall_back_to_memory(f"cannot create a fresh cache ({exc}); working without one")
+            return
+        self._conn = conn
+
+    def _recover(self, exc: BaseException) -> None:
+        """Corruption noticed while in use: rebuild (on disk) or start a new in-memory db."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+        if self.path is None:
+            self._conn = self._connect(":memory:")
+            self._create(self._conn)
+        else:
+            self._rebuild(f"cache damaged while in use ({exc})")
+
+    def _purge_other_versions(self) -> None:
+        """Results of another extractor version are never used again: drop them."""
+        version = str(viewer.EXTRACTOR_VERSION)
+        conn = self._db
+        if conn.execute("SELECT 1 FROM results WHERE version != ? LIMIT 1", (version,)).fetchone() is None:
+            return
+        with self._tx():
+            rids = "SELECT rid FROM results WHERE version != ?"
+            for t in _CHILD_TABLES:
+                conn.execute(f"DELETE FROM {t} WHERE rid IN ({rids})", (version,))
+            conn.execute(f"DELETE FROM fts WHERE rowid IN ({rids})", (version,))
+            conn.execute("DELETE FROM results WHERE version != ?", (version,))
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("store is closed")
+        return self._conn
+
+    class _Tx:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, exc_type, exc, tb) -> None:
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+            elif self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+
+    def _tx(self) -> Store._Tx:
+        return Store._Tx(self._db)
+
+    # --- results ------------------------------------------------------------
+
+    def get(self, article: Article) -> ArticleResult | None:
+        """The cached result for this article, or None.  On a hit the article's
+        inferred-date fields are restored and the result refers to ``article``."""
+        return self.get_many([article]).get(0)
+
+    def get_many(self, articles: Iterable[Article]) -> dict[int, ArticleResult]:
+        """Cached results by index into ``articles`` (misses are absent)."""
+        articles = list(articles)
+        with self._lock:
+            try:
+                return self._get_many(articles)
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    self._note(f"cache read failed ({exc})")
+                    return {}
+                self._recover(exc)
+                return {}
+
+    def _get_many(self, articles: list[Article]) -> dict[int, ArticleResult]:
+        conn = self._db
+        out: dict[int, ArticleResult] = {}
+        m_cols = ", ".join(codec.MENTION_COLS)
+        e_cols = ", ".join(codec.EVENT_COLS)
+        p_cols = ", ".join(codec.PROBLEM_COLS)
+        for i, a in enumerate(articles):
+            k = cache_key(a)
+            row = conn.execute(
+                "SELECT rid, article FROM results WHERE sha256 = ? AND version = ? AND pubdate = ?"
+                " AND article_id = ? AND meta_fp = ?",
+                (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp),
+            ).fetchone()
+            if row is None:
+                continue
+            rid, blob = row
+            mentions = [codec.mention_from_row(r) for r in conn.execute(
+                f"SELECT {m_cols} FROM mentions WHERE rid = ? ORDER BY seq", (rid,))]
+            events = [codec.event_from_row(r) for r in conn.execute(
+                f"SELECT {e_cols} FROM events WHERE rid = ? ORDER BY seq", (rid,))]
+            problems = [codec.problem_from_row(r) for r in conn.execute(
+                f"SELECT {p_cols} FROM problems WHERE rid = ? ORDER BY seq", (rid,))]
+            codec.restore_article_fields(a, blob)
+            out[i] = ArticleResult(a, mentions, events, problems)
+        return out
+
+    def put(self, result: ArticleResult) -> None:
+        self.put_many([result])
+
+    def put_many(self, results: Iterable[ArticleResult]) -> None:
+        """Store a batch of results in one transaction (replacing equal keys)."""
+        results = list(results)
+        if not results:
+            return
+        rows = [(cache_key(r.article), r, _normalize(r.article.text)) for r in results]
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    self._put_many(rows)
+                    return
+                except sqlite3.DatabaseError as exc:
+                    if not _is_corruption(exc):
+                        self._note(f"cache write failed ({exc}); results not cached")
+                        return
+                    self._recover(exc)
+                    if attempt == 2:
+                        return
+
+    def _put_many(self, rows: list[tuple[CacheKey, ArticleResult, str]]) -> None:
+        conn = self._db
+        now = time.time()
+        m_q = f"INSERT INTO mentions VALUES (?, {', '.join('?' * len(codec.MENTION_COLS))})"
+        e_q = f"INSERT INTO events VALUES (?, {', '.join('?' * len(codec.EVENT_COLS))})"
+        p_q = f"INSERT INTO problems VALUES (?, {', '.join('?' * len(codec.PROBLEM_COLS))})"
+        with self._tx():
+            for k, r, normalized in rows:
+                # Same key (re-put) or an older content of the same article: replaced.
+                stale = [x[0] for x in conn.execute(
+                    "SELECT rid FROM results WHERE article_id = ? AND (sha256 != ? OR"
+                    " (pubdate = ? AND meta_fp = ? AND version = ?))",
+                    (k.article_id, k.sha256, k.pubdate, k.meta_fp, k.version))]
+                for rid in stale:
+                    self._delete_rid(conn, rid)
+                cur = conn.execute(
+                    "INSERT INTO results (sha256, version, pubdate, article_id, meta_fp, path, article,"
+                    " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, r.article.path,
+                     codec.article_extracted_fields(r.article), now),
+                )
+                rid = cur.lastrowid
+                conn.executemany(m_q, [(rid, *codec.mention_row(i, m)) for i, m in enumerate(r.mentions)])
+                conn.executemany(e_q, [(rid, *codec.event_row(i, e)) for i, e in enumerate(r.events)])
+                conn.executemany(p_q, [(rid, *codec.problem_row(i, p)) for i, p in enumerate(r.problems)])
+                conn.execute("INSERT INTO fts (rowid, article_id, body, stems) VALUES (?, ?, ?, ?)",
+                             (rid, k.article_id, normalized, _stems(normalized)))
+
+    @staticmethod
+    def _delete_rid(conn: sqlite3.Connection, rid: int) -> None:
+        for t in _CHILD_TABLES:
+            conn.execute(f"DELETE FROM {t} WHERE rid = ?", (rid,))
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (rid,))
+        conn.execute("DELETE FROM results WHERE rid = ?", (rid,))
+
+    def clear(self) -> None:
+        """Forget every cached result (user publication dates are kept)."""
+        with self._lock, self._tx() as conn:
+            for t in (*_CHILD_TABLES, "fts", "results"):
+                conn.execute(f"DELETE FROM {t}")
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+    # --- search -------------------------------------------------------------
+
+    def search(self, query: str, among: Iterable[str] | None = None) -> set[str]:
+        """Ids of cached articles whose text matches ``query`` (normalized Arabic:
+        diacritics, tatweel, alef/hamza, ى/ي, ة/ه and leading clitics don't matter;
+        every word is a prefix; ``"..."`` is a phrase).  ``among`` restricts the ids."""
+        expr = build_fts_query(query)
+        if expr is None:
+            return set()
+        with self._lock:
+            try:
+                ids = {r[0] for r in self._db.execute(
+                    "SELECT DISTINCT article_id FROM fts WHERE fts MATCH ?", (expr,))}
+            except sqlite3.DatabaseError as exc:
+                if _is_corruption(exc):
+                    self._recover(exc)
+                else:
+                    self._note(f"search failed ({exc})")
+                return set()
+        if among is not None:
+            ids &= set(among)
+        return ids
+
+    # --- user publication dates ----------------------------------------------
+
+    def set_user_pubdate(self, key: str, value: date | None) -> None:
+        """Remember the publication date the user gave an article (by id or sha256);
+        ``None`` forgets it."""
+        with self._lock:
+            try:
+                with self._tx() as conn:
+                    if value is None:
+                        conn.execute("DELETE FROM user_pubdates WHERE key = ?", (key,))
+                    else:
+                        conn.execute("INSERT OR REPLACE INTO user_pubdates VALUES (?, ?, ?)",
+                                     (key, value.isoformat(), time.time()))
+            except sqlite3.DatabaseError as exc:
+                if not _is_corruption(exc):
+                    raise
+                self._recover(exc)
+                self.set_user_pubdate(key, value)
+
+    def user_pubdates(self) -> dict[str, date]:
+        with self._lock:
+            try:
+                rows = self._db.execute("SELECT key, date FROM user_pubdates ORDER BY key").fetchall()
+            except sqlite3.DatabaseError as exc:
+                if _is_corruption(exc):
+                    self._recover(exc)
+                    return {}
+                raise
+        out: dict[str, date] = {}
+        for k, v in rows:
+            try:
+                out[k] = date.fromisoformat(v)
+            except ValueError:
+                continue
+        return out
+
+    # --- misc -----------------------------------------------------------------
+
+    def _note(self, message: str) -> None:
+        if not any(p.message == message for p in self.problems):
+            self.problems.append(Problem(kind="cache", message=message,
+                                         path=str(self.path) if self.path else None))
+
+    def stats(self) -> Mapping[str, int]:
+        with self._lock:
+            conn = self._db
+            return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                    for t in ("results", *_CHILD_TABLES, "user_pubdates")}
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    pass
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
