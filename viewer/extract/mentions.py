@@ -1,0 +1,754 @@
+"""Find Arabic temporal expressions and normalize them to date intervals.
+
+Patterns run on normalized text (normalize.py) and every span is mapped back
+to the original text, so ``text[start:end] == surface`` always holds.  Each
+pattern is a linear-time regex with bounded repetitions (no nested
+quantifiers over the same characters), and matches claim their span in
+priority order, so a long expression (``يومي 8 و9 ديسمبر الجاري``) is never
+also reported as its parts.
+
+Relative expressions carry a *resolver* (publication date → interval); they
+are resolved when the publication date is known, and otherwise get the widest
+interval the article allows (see :class:`Inference`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from viewer.extract import lexicon as lx
+from viewer.extract.normalize import Normalized, normalize
+from viewer.model import Mention
+
+Interval = tuple[date, date]
+Resolver = Callable[[date], Interval]
+
+MIN_YEAR, MAX_YEAR = 1000, 2199
+
+
+@dataclass
+class Inference:
+    """What the text itself says about its publication date."""
+
+    lower_bound: date | None = None
+    reason: str | None = None
+
+
+@dataclass
+class _Cand:
+    start: int  # normalized offsets
+    end: int
+    kind: str
+    granularity: str
+    earliest: date | None = None
+    latest: date | None = None
+    resolver: Resolver | None = None
+    calendar: str = "gregorian"
+    parts: list[Interval] | None = None
+    note: str | None = None
+    anniversary: int | None = None  # N of "الذكرى الـN"
+    resolved: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- patterns
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_B = r"(?<![\w])"  # token start
+_E = r"(?![\w])"  # token end
+_SP = r"[^\S\n]+"  # spaces, never a line break
+_OSP = r"[^\S\n]*"
+_CL = r"(?:[وف]?(?:لل|[بلك])?)"  # clitic conjunction + preposition
+_G_MONTH = _alt(lx.GREGORIAN_MONTHS)
+_H_MONTH = _alt(lx.HIJRI_MONTHS)
+_QUAL = _alt(lx.RELATIVE_QUALIFIERS)
+_WD = _alt(lx.WEEKDAYS)
+_ORD = lx.ordinal_pattern()
+_YEAR = r"(?<![\d.,/:+])(?:1\d{3}|2[01]\d{2})(?![\d%]|[.,]\d)"
+_ERA = rf"(?:{_OSP}(?:م|ه|هجري|هجريه|ميلادي|ميلاديه|للميلاد|للهجره){_E})?"
+_DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
+_MONTH_ANY = rf"(?:[وفبل]?(?:{_G_MONTH}|{_H_MONTH}))"
+# "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
+_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
+_DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله|صباح|مساء|ظهر|فجر|عشيه){_SP})"
+_WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?[وف]?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
+_YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP})?(?:(?:ال)?(?:عام|سنه){_SP})?(?P<year>{_YEAR}){_ERA})"
+
+# Day (+ second day) + month + year / qualifier.  One pattern, so day ranges
+# and weekdays bind to their month before the month is seen alone.
+_DATE = re.compile(
+    rf"{_B}(?P<wd>{_WEEKDAY_PREFIX})?"
+    rf"(?P<cue>{_DAY_CUE}|{_CL}(?:ال)?(?:ايام|يومي){_SP}|(?:من|بين){_SP})?"
+    rf"(?:(?P<day>{_DAY})|(?P<dord>{_ORD}))"
+    rf"(?:{_OSP}(?:-|–|و|الي|حتي|و\s?حتي){_OSP}(?P<day2>{_DAY}))?"
+    rf"{_OSP}(?:من{_SP}|/{_OSP})?(?:شهر{_SP})?{_MONTH_PAIR}"
+    rf"(?:{_YEAR_TAIL}|{_SP}(?P<qual>{_QUAL}){_E})?"
+)
+# Month (+ year / qualifier) without a day.
+_MONTH = re.compile(
+    rf"{_B}(?P<cue>{_CL}(?:ال)?شهر{_SP})?{_MONTH_PAIR}"
+    rf"(?:{_YEAR_TAIL}|{_SP}(?P<qual>{_QUAL}){_E})?"
+)
+_NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
+_NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
+
+_YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
+_MULTI = re.compile(
+    rf"{_B}(?P<pre>(?:بين|من){_SP})?{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات){_SP}"
+    rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
+)
+_YEAR_RANGE = re.compile(
+    rf"{_B}(?:(?P<pre>من|بين){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
+    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
+)
+_YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
+_YEAR_AFTER_PREP = re.compile(
+    rf"{_B}[وف]?(?P<prep>{_alt(lx.YEAR_PREPOSITIONS)}){_SP}(?P<year>{_YEAR}){_ERA}"
+)
+_HIJRI_YEAR = re.compile(rf"{_B}(?:{_YEAR_CUE}{_SP})?(?P<year>1[34]\d\d){_OSP}(?:ه|هجري|هجريه|للهجره){_E}")
+_DECADE = re.compile(
+    rf"{_B}{_CL}(?:ال)?(?:عقد{_SP}(?:ال)?)?(?P<dec>{_alt(lx.DECADES)})(?:يات|ات){_E}"
+    rf"(?:{_SP}(?:من{_SP})?(?:ال)?قرن{_SP}(?P<cent>الماضي|المنصرم|الفايت|العشرين|الحالي|الحادي{_SP}والعشرين|التاسع{_SP}عشر|ال{_OSP}20|ال{_OSP}19|ال{_OSP}21|20|19|21){_E})?"
+)
+_REL_UNIT = re.compile(
+    rf"{_B}{_CL}(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_SP}(?P<qual>{_QUAL}){_E}"
+    rf"|{_B}(?:[وف]?(?:ب|ل|في{_SP})?)(?:هذا|هذه){_SP}(?:ال)(?P<unit2>اسبوع|شهر|عام|سنه){_E}"
+)
+_REL_DAY = re.compile(
+    rf"{_B}(?P<cue>{_DAY_CUE})?(?:"
+    rf"(?P<dby>(?:[وف]?اول{_SP}(?:من{_SP})?امس)|(?:[وف]?(?:ب)?(?:ال)?امس{_SP}الاول))"
+    rf"|(?P<yest>[وف]?(?:ب)?(?:ال)?امس|[وف]?(?:ال)?بارحه)"
+    rf"|(?P<today>[وف]?اليوم)"
+    rf"|(?P<tom>[وف]?غدا)"
+    rf"|(?P<dat>[وف]?بعد{_SP}غد)"
+    rf"){_E}"
+)
+_WEEKDAY = re.compile(
+    rf"{_B}(?P<cue>{_DAY_CUE})?[وف]?(?:ب|ل)?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
+)
+_ANNIV = re.compile(
+    rf"{_B}{_CL}(?:ال)?ذكري{_SP}(?:(?:ال)?سنويه{_SP})?"
+    rf"(?:ال{_OSP}(?P<n>\d{{1,3}})(?!\d)|(?P<ord>{_ORD}){_E})"
+    rf"(?:{_SP}(?:ال)?سنويه{_E})?"
+)
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,300}\]|\{\{[^{}\n]{0,100}\}\}")
+_PLACEHOLDER_WORDS = re.compile(r"ادخل|التاريخ|تاريخ|date|xx|placeholder", re.IGNORECASE)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright){_OSP}(?P<y1>{_YEAR})(?:{_OSP}[-–]{_OSP}(?P<y2>{_YEAR}))?", re.I)
+
+_SINCE_BEFORE = re.compile(rf"{_B}[وف]?منذ{_SP}$")
+_PART_BEFORE = re.compile(
+    rf"{_B}[وف]?(?:في{_SP}|خلال{_SP}|مع{_SP}|حتي{_SP})?[وف]?(?:ب|ل)?(?:ال)?(?P<part>{_alt(lx.PERIOD_PARTS)}){_SP}$"
+)
+_SEASON_BEFORE = re.compile(rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?P<season>{_alt(lx.SEASONS)}){_SP}$")
+_QUARTER_BEFORE = re.compile(
+    rf"{_B}[وف]?(?:ب|ل)?ال(?P<q>ربع|نصف){_SP}(?P<ord>{_alt(lx.QUARTERS)}){_SP}(?:من{_SP})?$"
+)
+_FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
+
+
+# ---------------------------------------------------------------- helpers
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year(y: int) -> Interval:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _month(y: int, m: int) -> Interval:
+    return date(y, m, 1), _month_end(y, m)
+
+
+def _valid_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def _clean_word(word: str) -> str:
+    """Strip a clitic (و ف ب ل) off a month word: 'وديسمبر' → 'ديسمبر'."""
+    w = " ".join(word.split())
+    if w in lx.GREGORIAN_MONTHS or w in lx.HIJRI_MONTHS:
+        return w
+    if w[:1] in "وفبل" and (w[1:] in lx.GREGORIAN_MONTHS or w[1:] in lx.HIJRI_MONTHS):
+        return w[1:]
+    return w
+
+
+def _month_of(word: str) -> tuple[int, bool] | None:
+    """(month number, is_hijri) for a normalized month word."""
+    w = _clean_word(word)
+    if w in lx.GREGORIAN_MONTHS:
+        return lx.GREGORIAN_MONTHS[w], False
+    if w in lx.HIJRI_MONTHS:
+        return lx.HIJRI_MONTHS[w], True
+    return None
+
+
+def _hijri_to_greg(y: int, m: int, d: int) -> date | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(y, m, d, validate=True).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def _hijri_month(y: int, m: int) -> Interval | None:
+    start = _hijri_to_greg(y, m, 1)
+    if start is None:
+        return None
+    nxt = _hijri_to_greg(y + (m == 12), m % 12 + 1, 1)
+    if nxt is None:
+        for d in (30, 29):
+            end = _hijri_to_greg(y, m, d)
+            if end:
+                return start, end
+        return None
+    return start, nxt - timedelta(days=1)
+
+
+def _hijri_year(y: int) -> Interval | None:
+    a, b = _hijri_month(y, 1), _hijri_month(y, 12)
+    return (a[0], b[1]) if a and b else None
+
+
+def _hijri_year_of(d: date) -> int:
+    from hijridate import Gregorian
+
+    return Gregorian(d.year, d.month, d.day).to_hijri().year
+
+
+def _shift_year(y: int, m: int, pub: date, q: int) -> int:
+    """Year of month ``m`` called الجاري (0), المقبل (+1) or الماضي (-1) at ``pub``."""
+    if q == 0:
+        return pub.year
+    if q > 0:
+        return pub.year if m > pub.month else pub.year + 1
+    return pub.year if m < pub.month else pub.year - 1
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[^\S\n]*([\w%]+)", text[pos : pos + 40])
+    return m.group(1) if m else ""
+
+
+def _is_count(text: str, end: int) -> bool:
+    """A number followed by a counted noun or a percent sign is not a year."""
+    nxt = text[end : end + 3].lstrip()
+    if nxt.startswith("%"):
+        return True
+    w = _next_word(text, end)
+    for pre in ("", "و"):
+        if w.startswith(pre) and w[len(pre) :] in lx.COUNT_NOUNS:
+            return True
+    return False
+
+
+def _phone_like(text: str, start: int, end: int) -> bool:
+    """Digit groups around the number (+965 2222 1234) make it a phone number."""
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 3]
+    return bool(re.search(r"[\d+][ -]?$", before)) or bool(re.match(r"[ -]?\d", after))
+
+
+# ---------------------------------------------------------------- extractor
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        self.norm: Normalized = normalize(text)
+        self.t = self.norm.text
+        self.taken: list[tuple[int, int]] = []
+        self.cands: list[_Cand] = []
+
+    # claim bookkeeping (few mentions per article: a linear scan is fine)
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def add(self, c: _Cand) -> None:
+        self.taken.append((c.start, c.end))
+        self.cands.append(c)
+
+    def run(self) -> list[_Cand]:
+        for step in (
+            self._placeholders, self._copyright, self._numeric, self._dates, self._multi,
+            self._year_ranges, self._hijri_years, self._months, self._years_with_cue,
+            self._years_after_prep, self._decades, self._anniversaries, self._relative_units,
+            self._relative_days, self._weekdays,
+        ):
+            step()
+        for c in self.cands:
+            self._extend_left(c)
+        self.cands.sort(key=lambda c: c.start)
+        return self.cands
+
+    # -- individual phenomena ------------------------------------------------
+    def _placeholders(self) -> None:
+        for m in _PLACEHOLDER.finditer(self.t):
+            if _PLACEHOLDER_WORDS.search(m.group(0)):
+                self.add(_Cand(m.start(), m.end(), "placeholder", "unknown", resolved=False))
+
+    def _copyright(self) -> None:
+        for m in _COPYRIGHT.finditer(self.t):
+            y1 = int(m.group("y1"))
+            y2 = int(m.group("y2")) if m.group("y2") else y1
+            if _valid_year(y1) and y1 <= y2:
+                self.add(_Cand(m.start(), m.end(), "copyright", "year", date(y1, 1, 1), date(y2, 12, 31)))
+
+    def _numeric(self) -> None:
+        for rx in (_NUMERIC_YMD, _NUMERIC_DMY):
+            for m in rx.finditer(self.t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                if not _valid_year(y):
+                    continue
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    continue
+                self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
+
+    def _dates(self) -> None:
+        for m in _DATE.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            info = _month_of(m.group("mon"))
+            if info is None:
+                continue
+            month, hijri = info
+            day = int(m.group("day")) if m.group("day") else lx.ordinal_value(m.group("dord") or "")
+            if not day or day > 31:
+                continue
+            day2 = int(m.group("day2")) if m.group("day2") else None
+            if day2 is not None and not (day < day2 <= 31):
+                continue
+            cue = (m.group("cue") or "").strip()
+            if m.group("dord") and not m.group("year") and not m.group("qual"):
+                # "الأول من يناير" needs a year or qualifier to be a date at all.
+                if "من" not in m.group(0)[: m.start("mon") - m.start()]:
+                    continue
+            start = m.start()
+            if cue in ("من", "بين") and day2 is None:
+                start = m.start("cue") + len(m.group("cue"))  # a lone "من" is not part of it
+                start = m.start("day") if m.group("day") else m.start("dord")
+            year = int(m.group("year")) if m.group("year") else None
+            era_h = bool(m.group("year")) and re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
+            hijri = hijri or era_h
+            gran = "day"
+            kind = "range" if day2 else "absolute"
+            d_last = day2 or day
+            if year is not None:
+                iv = self._day_interval(year, month, day, d_last, hijri)
+                if iv is None:
+                    continue
+                c = _Cand(start, m.end(), "hijri" if hijri and not day2 else kind, gran, *iv,
+                          calendar="hijri" if hijri else "gregorian")
+            else:
+                q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
+                res = self._relative_day_resolver(month, day, d_last, hijri, q)
+                if res is None:
+                    continue
+                c = _Cand(start, m.end(), "relative", gran, resolver=res,
+                          calendar="hijri" if hijri else "gregorian",
+                          note=None if q is not None else "year from the publication date")
+            self.add(c)
+
+    def _day_interval(self, year: int, month: int, d1: int, d2: int, hijri: bool) -> Interval | None:
+        if hijri:
+            a, b = _hijri_to_greg(year, month, d1), _hijri_to_greg(year, month, d2)
+            return (a, b) if a and b else None
+        if not _valid_year(year):
+            return None
+        try:
+            return date(year, month, d1), date(year, month, d2)
+        except ValueError:
+            return None
+
+    def _relative_day_resolver(self, month: int, d1: int, d2: int, hijri: bool, q: int | None):
+        if d1 > 30 and hijri:
+            return None
+        if not hijri and d2 > calendar.monthrange(2024, month)[1]:
+            return None
+
+        def resolve(pub: date) -> Interval:
+            if hijri:
+                hy = _hijri_year_of(pub)
+                iv = self._day_interval(hy, month, d1, d2, True)
+                return iv or _year(pub.year)
+            y = pub.year if q is None else _shift_year(pub.year, month, pub, q)
+            if d2 > calendar.monthrange(y, month)[1]:  # 29 February in a common year
+                return _month(y, month)
+            return date(y, month, d1), date(y, month, d2)
+
+        return resolve
+
+    def _months(self) -> None:
+        for m in _MONTH.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            word = _clean_word(m.group("mon"))
+            info = _month_of(word)
+            if info is None:
+                continue
+            month, hijri = info
+            year = int(m.group("year")) if m.group("year") else None
+            qual = m.group("qual")
+            cue = m.group("cue")
+            if year is None and qual is None:
+                # A bare month name: only after شهر or a temporal preposition,
+                # and never the short/ambiguous words.
+                if word in lx.AMBIGUOUS_MONTHS or (hijri and word in lx.AMBIGUOUS_HIJRI and not cue):
+                    continue
+                if not cue and not re.search(
+                    rf"{_B}[وف]?(?:في|خلال|منذ|حتي|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|قبل|بعد){_SP}$",
+                    self.t[max(0, m.start() - 12) : m.start()],
+                ):
+                    continue
+            if year is not None:
+                era_h = re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
+                if hijri or era_h:
+                    iv = _hijri_month(year, month)
+                    if iv is None:
+                        continue
+                    self.add(_Cand(m.start(), m.end(), "hijri", "month", *iv, calendar="hijri"))
+                elif _valid_year(year):
+                    self.add(_Cand(m.start(), m.end(), "absolute", "month", *_month(year, month)))
+                continue
+            q = lx.RELATIVE_QUALIFIERS.get(qual or "")
+
+            def resolve(pub: date, month=month, hijri=hijri, q=q) -> Interval:
+                if hijri:
+                    hy = _hijri_year_of(pub) + (q or 0)
+                    return _hijri_month(hy, month) or _year(pub.year)
+                y = pub.year if q is None else _shift_year(pub.year, month, pub, q)
+                return _month(y, month)
+
+            self.add(_Cand(m.start(), m.end(), "relative", "month", resolver=resolve,
+                           calendar="hijri" if hijri else "gregorian",
+                           note=None if q is not None else "year from the publication date"))
+
+    def _multi(self) -> None:
+        for m in _MULTI.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            years = [int(y) for y in re.findall(r"\d{4}", m.group("years"))]
+            if not all(_valid_year(y) for y in years) or years != sorted(years) or len(set(years)) < 2:
+                continue
+            start = m.start()
+            if m.group("pre") and len(years) == 2:
+                self.add(_Cand(start, m.end(), "range", "year", date(years[0], 1, 1), date(years[-1], 12, 31)))
+                continue
+            if m.group("pre"):
+                start = m.start() + len(m.group("pre"))
+            parts = [_year(y) for y in years]
+            self.add(_Cand(start, m.end(), "multi", "year", parts[0][0], parts[-1][1], parts=parts))
+
+    def _year_ranges(self) -> None:
+        for m in _YEAR_RANGE.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            y1 = int(m.group("y1"))
+            raw2 = m.group("y2")
+            y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+            if not (_valid_year(y1) and _valid_year(y2) and y1 < y2 <= y1 + 200):
+                continue
+            sep = self.t[m.end("y1") : m.start("y2")]
+            if "و" in sep and not m.group("pre"):
+                continue  # "2015 و2018" without بين is two years, not a span
+            if _phone_like(self.t, m.start("y1"), m.end()) or _is_count(self.t, m.end()):
+                continue
+            self.add(_Cand(m.start(), m.end(), "range", "year", date(y1, 1, 1), date(y2, 12, 31)))
+
+    def _hijri_years(self) -> None:
+        for m in _HIJRI_YEAR.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            iv = _hijri_year(int(m.group("year")))
+            if iv:
+                self.add(_Cand(m.start(), m.end(), "hijri", "year", *iv, calendar="hijri"))
+
+    def _years_with_cue(self) -> None:
+        for m in _YEAR_WITH_CUE.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            y = int(m.group("year"))
+            if _valid_year(y):
+                self.add(_Cand(m.start(), m.end(), "absolute", "year", *_year(y)))
+
+    def _years_after_prep(self) -> None:
+        for m in _YEAR_AFTER_PREP.finditer(self.t):
+            s, e = m.start("year"), m.end()
+            if not self.free(s, e):
+                continue
+            y = int(m.group("year"))
+            if not _valid_year(y) or _is_count(self.t, m.end("year")) or _phone_like(self.t, s, m.end("year")):
+                continue
+            if m.group("prep") == "منذ":
+                s = m.start()
+            self.add(_Cand(s, e, "absolute", "year", *_year(y)))
+
+    def _decades(self) -> None:
+        for m in _DECADE.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            dec = lx.DECADES[m.group("dec")]
+            cent = re.sub(r"\s+", " ", m.group("cent") or "")
+            if cent in ("العشرين", "ال20", "ال 20", "20"):
+                base = 1900
+            elif cent in ("الحالي", "الحادي والعشرين", "ال21", "ال 21", "21"):
+                base = 2000
+            elif cent in ("التاسع عشر", "ال19", "ال 19", "19"):
+                base = 1800
+            else:
+                base = 1900  # "التسعينيات" alone, or "القرن الماضي" (written after 2000)
+            y = base + dec
+            self.add(_Cand(m.start(), m.end(), "decade", "decade", date(y, 1, 1), date(y + 9, 12, 31)))
+
+    def _anniversaries(self) -> None:
+        for m in _ANNIV.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            n = int(m.group("n")) if m.group("n") else lx.ordinal_value(m.group("ord") or "")
+            if not n or n > 1000:
+                continue
+            self.add(_Cand(m.start(), m.end(), "anniversary", "year", resolved=False, anniversary=n))
+
+    def _relative_units(self) -> None:
+        for m in _REL_UNIT.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            unit = m.group("unit") or m.group("unit2")
+            q = lx.RELATIVE_QUALIFIERS[m.group("qual")] if m.group("qual") else 0
+            gran = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}[unit]
+
+            def resolve(pub: date, gran=gran, q=q) -> Interval:
+                if gran == "week":
+                    ws = pub - timedelta(days=(pub.weekday() + 2) % 7) + timedelta(days=7 * q)
+                    return ws, ws + timedelta(days=6)
+                if gran == "month":
+                    first = date(pub.year, pub.month, 1) + relativedelta(months=q)
+                    return _month(first.year, first.month)
+                return _year(pub.year + q)
+
+            self.add(_Cand(m.start(), m.end(), "relative", gran, resolver=resolve))
+
+    def _relative_days(self) -> None:
+        for m in _REL_DAY.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            if m.group("today"):
+                nxt = _next_word(self.t, m.end())
+                before = self.t[max(0, m.start() - 8) : m.start()]
+                if nxt.startswith("ال") or nxt.isdigit() or re.search(r"(?:ذلك|نفس|هذا)\s+$", before):
+                    continue  # اليوم الوطني, ذلك اليوم: not "today"
+            offset = (
+                -2 if m.group("dby") else -1 if m.group("yest") else 0 if m.group("today")
+                else 1 if m.group("tom") else 2
+            )
+
+            def resolve(pub: date, offset=offset) -> Interval:
+                d = pub + timedelta(days=offset)
+                return d, d
+
+            self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve))
+
+    def _weekdays(self) -> None:
+        for m in _WEEKDAY.finditer(self.t):
+            if not self.free(m.start(), m.end()):
+                continue
+            wd_word = m.group("wd")
+            if not m.group("cue") and not m.group("qual") and wd_word in lx.AMBIGUOUS_WEEKDAYS:
+                continue
+            if wd_word == "جمعه" and re.search(r"(?:صلاه|خطبه)\s+$", self.t[max(0, m.start() - 8) : m.start()]):
+                continue
+            wd = lx.WEEKDAYS[wd_word]
+            q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
+
+            def resolve(pub: date, wd=wd, q=q) -> Interval:
+                back = (pub.weekday() - wd) % 7
+                if q is None or q == 0:
+                    d = pub - timedelta(days=back)
+                elif q < 0:
+                    d = pub - timedelta(days=back or 7)
+                else:
+                    d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                return d, d
+
+            self.add(_Cand(m.start(), m.end(), "weekday", "day", resolver=resolve))
+
+    # -- context that widens a mention to the left ----------------------------
+    def _extend_left(self, c: _Cand) -> None:
+        if c.kind in ("placeholder", "copyright", "anniversary"):
+            return
+        before = self.t[max(0, c.start - 40) : c.start]
+        ms = _SINCE_BEFORE.search(before)
+        if ms and c.kind in ("absolute", "hijri", "relative") and self._claim_left(c, ms, len(before)):
+            c.kind = "since"
+            return
+        if c.earliest is None and c.resolver is None:
+            return
+        if c.granularity not in ("year", "month"):
+            return
+        mq = _QUARTER_BEFORE.search(before)
+        if mq and c.granularity == "year" and self._claim_left(c, mq, len(before)):
+            k = lx.QUARTERS[mq.group("ord")]
+            if mq.group("q") == "نصف":
+                k = min(k, 2)
+                self._narrow_months(c, 6 * (k - 1) + 1, 6 * k)
+            else:
+                self._narrow_months(c, 3 * (k - 1) + 1, 3 * k)
+            return
+        ms2 = _SEASON_BEFORE.search(before)
+        if ms2 and c.granularity == "year" and self._claim_left(c, ms2, len(before)):
+            a, b = lx.SEASONS[ms2.group("season")]
+            self._narrow_months(c, a, b)
+            return
+        mp = _PART_BEFORE.search(before)
+        if mp and self._claim_left(c, mp, len(before), keep_prep=True):
+            lo, hi = lx.PERIOD_PARTS[mp.group("part")]
+            self._narrow_fraction(c, lo, hi)
+
+    def _claim_left(self, c: _Cand, m: re.Match, blen: int, keep_prep: bool = False) -> bool:
+        new_start = c.start - blen + m.start()
+        if keep_prep:
+            new_start = c.start - blen + m.start("part")
+            # keep the clitics glued to the part word (بنهاية)
+            tok = re.search(r"[\w]+$", self.t[:new_start])
+            if tok and new_start == tok.end() and tok.group(0) in ("و", "ف", "ب", "ل", "ال", "وال", "بال"):
+                new_start = tok.start()
+            while new_start > 0 and self.t[new_start - 1].isalpha():
+                new_start -= 1
+        if not self.free_except(new_start, c.start, c):
+            return False
+        idx = self.taken.index((c.start, c.end))
+        c.start = new_start
+        self.taken[idx] = (c.start, c.end)
+        return True
+
+    def free_except(self, s: int, e: int, c: _Cand) -> bool:
+        return all(e <= a or s >= b or (a, b) == (c.start, c.end) for a, b in self.taken)
+
+    def _narrow_months(self, c: _Cand, m1: int, m2: int) -> None:
+        def narrow(iv: Interval) -> Interval:
+            y = iv[0].year
+            return date(y, m1, 1), _month_end(y, m2)
+
+        self._apply_narrow(c, narrow)
+
+    def _narrow_fraction(self, c: _Cand, lo: float, hi: float) -> None:
+        def narrow(iv: Interval) -> Interval:
+            a, b = iv
+            days = (b - a).days + 1
+            if c.granularity == "year":
+                m1 = 1 + round(12 * lo)
+                m2 = round(12 * hi)
+                return date(a.year, m1, 1), _month_end(a.year, m2)
+            s = a + timedelta(days=round(days * lo))
+            e = a + timedelta(days=max(round(days * hi) - 1, round(days * lo)))
+            return s, e
+
+        self._apply_narrow(c, narrow)
+
+    def _apply_narrow(self, c: _Cand, narrow: Callable[[Interval], Interval]) -> None:
+        c.granularity = "season"
+        if c.resolver is not None:
+            inner = c.resolver
+            c.resolver = lambda pub: narrow(inner(pub))
+        elif c.earliest and c.latest:
+            c.earliest, c.latest = narrow((c.earliest, c.latest))
+
+
+# ---------------------------------------------------------------- public API
+
+def extract_mentions(
+    text: str, article_id: str = "", published: date | None = None
+) -> tuple[list[Mention], Inference]:
+    """All temporal mentions of ``text`` and what it implies about its publication date."""
+    ex = _Extractor(text)
+    cands = ex.run()
+    _resolve_anniversaries(ex.t, cands)
+    inference = _infer_lower_bound(cands, ex)
+    mentions: list[Mention] = []
+    for c in cands:
+        ostart, oend = ex.norm.span(c.start, c.end)
+        earliest, latest, resolved = c.earliest, c.latest, c.resolved
+        if c.resolver is not None:
+            if published is not None:
+                earliest, latest = c.resolver(published)
+                resolved = True
+            else:
+                bound = inference.lower_bound
+                earliest = c.resolver(bound)[0] if bound else None
+                latest = None
+                resolved = False
+        mentions.append(
+            Mention(
+                article=article_id, start=ostart, end=oend, surface=text[ostart:oend],
+                earliest=earliest, latest=latest, granularity=c.granularity, kind=c.kind,
+                resolved=resolved, calendar=c.calendar, note=c.note, parts=c.parts,
+            )
+        )
+    return mentions, inference
+
+
+def _resolve_anniversaries(t: str, cands: list[_Cand]) -> None:
+    """Date "الذكرى الـN" as founding year + N, the founding year found in the text."""
+    founding = [
+        c for c in cands
+        if c.kind in ("absolute", "since", "hijri") and c.earliest is not None
+        and c.granularity in ("day", "month", "year")
+        and _FOUNDING.search(t[max(0, c.start - 60) : c.start])
+    ]
+    for c in cands:
+        if c.kind != "anniversary" or c.anniversary is None:
+            continue
+        if not founding:
+            c.note = "founding date not found in the text"
+            continue
+        best = min(founding, key=lambda f: abs(f.start - c.start))
+        y = best.earliest.year + c.anniversary
+        if _valid_year(y):
+            c.earliest, c.latest = _year(y)
+            c.resolved = True
+            c.note = f"{best.earliest.year} + {c.anniversary}"
+
+
+def _infer_lower_bound(cands: list[_Cand], ex: _Extractor) -> Inference:
+    """Publication cannot precede the latest explicit date in the article."""
+    best: tuple[date, str] | None = None
+    for c in cands:
+        if c.resolver is not None or c.latest is None or not c.resolved:
+            continue
+        if c.kind in ("decade", "placeholder"):
+            continue
+        last = c.latest
+        if c.granularity in ("year", "season", "decade", "century"):
+            point = date(last.year, 1, 1)
+        elif c.granularity == "month":
+            point = date(last.year, last.month, 1)
+        else:
+            point = last
+        if c.kind == "copyright":
+            point = date(c.earliest.year, 1, 1)
+        os, oe = ex.norm.span(c.start, c.end)
+        why = {
+            "copyright": "copyright year",
+            "anniversary": f"anniversary ({c.note})",
+        }.get(c.kind, "latest explicit date")
+        reason = f"{why}: «{ex.norm.original[os:oe]}»"
+        if best is None or point > best[0]:
+            best = (point, reason)
+    if best is None:
+        return Inference()
+    return Inference(best[0], f"published no earlier than {best[0].isoformat()} ({best[1]})")

@@ -1,0 +1,104 @@
+"""Arabic normalization for matching and search, with a map back to the original.
+
+Matching on raw Arabic fails on trivia: diacritics, tatweel (ـ), the four
+alef forms, ى/ي, ة/ه, Eastern/Persian digits, invisible bidi and zero-width
+controls.  We fold all of these, but only by *substituting one character for
+one character or deleting it*, never expanding, so every normalized index maps
+to exactly one original index and a match found on normalized text can be
+highlighted on the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Harakat, superscript alef, Quranic annotation marks, tatweel.
+_DIACRITICS = (
+    {chr(c) for c in range(0x064B, 0x0660)}
+    | {"\u0670", "\u0640"}
+    | {chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)}
+)
+# Invisible format characters that can sit inside a date ("2024" with a RLM).
+_INVISIBLE = {
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u061c",
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\u00ad",
+}
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك",
+    "٪": "%", "٫": ".", "٬": ",", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Eastern Arabic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+_DELETE = frozenset(_DIACRITICS | _INVISIBLE)
+# str.translate table for the fast path (no offset map needed).
+_TABLE = {ord(k): v for k, v in _FOLD.items()} | {ord(c): None for c in _DELETE}
+
+
+def is_deleted(ch: str) -> bool:
+    """True for characters normalization drops (diacritics, tatweel, invisible controls)."""
+    return ch in _DELETE
+
+
+def is_mark(ch: str) -> bool:
+    """Diacritics and tatweel: part of the word they sit in (unlike bidi controls)."""
+    return ch in _DIACRITICS
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus, for each of its characters, the original index."""
+
+    text: str
+    index: list[int]  # len(text) + 1 entries; the last is len(original)
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized [start, end) span to the original text.
+
+        The end is extended over diacritics/tatweel that trail the last
+        character, so a highlighted word keeps its marks.
+        """
+        if end <= start:
+            o = self.index[start]
+            return o, o
+        ostart = self.index[start]
+        oend = self.index[end - 1] + 1
+        orig = self.original
+        while oend < len(orig) and is_mark(orig[oend]):
+            oend += 1
+        return ostart, oend
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching and keep the offset map back to it."""
+    out: list[str] = []
+    index: list[int] = []
+    fold = _FOLD
+    delete = _DELETE
+    for i, ch in enumerate(text):
+        if ch in delete:
+            continue
+        c = fold.get(ch, ch)
+        if c.isupper():
+            low = c.lower()
+            c = low if len(low) == 1 else c  # 'İ'.lower() is two characters
+        out.append(c)
+        index.append(i)
+    index.append(len(text))
+    return Normalized("".join(out), index, text)
+
+
+def normalize_text(text: str) -> str:
+    """Normalized string only (fast path for search and keyword matching)."""
+    return text.translate(_TABLE).lower()
+
+
+@lru_cache(maxsize=4096)
+def normalize_for_search(text: str) -> str:
+    """Normalization used by the search box and the FTS index (same for both sides)."""
+    return " ".join(normalize_text(text).split())
