@@ -1,0 +1,90 @@
+"""Write events to CSV (UTF-8 with BOM, for spreadsheets) and JSON (CLI schema).
+
+The JSON document has the same shape as ``python -m viewer extract``:
+``{"articles": [...], "mentions": [...], "events": [...]}``; an export of the
+visible events keeps only the events and the articles/mentions they cite, so
+the file can be read back by anything that reads the CLI output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from viewer.model import Article, Event, Mention
+
+CSV_COLUMNS = (
+    "id",
+    "earliest",
+    "latest",
+    "granularity",
+    "kind",
+    "certain",
+    "title",
+    "topics",
+    "actors",
+    "flags",
+    "articles",
+    "evidence",
+)
+
+
+def event_row(ev: Event) -> dict[str, str]:
+    """One CSV row; lists are joined with ``;``, evidence as ``article:start-end``."""
+    return {
+        "id": ev.id,
+        "earliest": ev.earliest.isoformat() if ev.earliest else "",
+        "latest": ev.latest.isoformat() if ev.latest else "",
+        "granularity": ev.granularity,
+        "kind": ev.kind,
+        "certain": "true" if ev.certain else "false",
+        "title": ev.title,
+        "topics": ";".join(ev.topics),
+        "actors": ";".join(ev.actors),
+        "flags": ";".join(ev.flags),
+        "articles": ";".join(ev.articles),
+        "evidence": ";".join(f"{e.article}:{e.passage_start}-{e.passage_end}" for e in ev.evidence),
+    }
+
+
+def events_csv_text(events: Iterable[Event]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    w.writeheader()
+    for ev in events:
+        w.writerow(event_row(ev))
+    return buf.getvalue()
+
+
+def write_events_csv(events: Iterable[Event], path: str | Path) -> None:
+    """UTF-8 with BOM so Excel opens Arabic correctly."""
+    Path(path).write_text(events_csv_text(events), encoding="utf-8-sig", newline="")
+
+
+def events_document(
+    events: Sequence[Event],
+    articles: Iterable[Article] = (),
+    mentions: Iterable[Mention] = (),
+) -> dict[str, Any]:
+    """The CLI JSON shape restricted to ``events`` and what they cite."""
+    cited = {a for ev in events for a in ev.articles}
+    spans = {(e.article, e.mention_start, e.mention_end) for ev in events for e in ev.evidence}
+    return {
+        "articles": [a.to_dict(include_text=False) for a in articles if a.id in cited],
+        "mentions": [m.to_dict() for m in mentions if (m.article, m.start, m.end) in spans],
+        "events": [ev.to_dict() for ev in events],
+    }
+
+
+def write_events_json(
+    events: Sequence[Event],
+    path: str | Path,
+    articles: Iterable[Article] = (),
+    mentions: Iterable[Mention] = (),
+) -> None:
+    doc = events_document(events, articles, mentions)
+    Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,232 @@
+"""Headless event filtering: the accepted set and live facet counts.
+
+The window never filters row by row in a Qt proxy (``filterAcceptsRow`` in
+Python freezes at 10^5 rows).  Instead :class:`EventIndex` precomputes, once
+per corpus, everything a filter needs (normalized search text per event and
+per article, date bounds, topic/actor lists), and :meth:`EventIndex.query`
+answers one :class:`Filter` in a single O(n) pass, returning the accepted
+event indices *and* the per-topic / per-actor counts shown next to each
+checkbox.
+
+Semantics (documented for the user in the README):
+
+* topics: an event passes when at least one of its topics is checked; events
+  without any topic belong to the pseudo-topic ``NO_TOPIC`` (``""``);
+* actors: ``None`` means "no actor filter"; otherwise an event passes when one
+  of its actors is checked (events without actors use ``NO_ACTOR``);
+* dates: the event's interval overlaps ``[date_from, date_to]``; undated
+  events (no date, placeholder, unresolved) pass only with ``include_undated``
+  and are never excluded by the range itself;
+* text: every whitespace-separated token of the normalized query occurs in
+  the event's title, its passages or the full text of one of its articles.
+
+Counts are *facet* counts: a topic's count is the number of events that pass
+every filter except the topic filter and carry that topic, so an unchecked
+topic still shows how many events checking it would bring back.
+
+No Qt here: the core stays importable without PySide6.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from viewer.model import Article, Event
+
+NO_TOPIC = ""
+NO_ACTOR = ""
+
+UNDATED_FLAGS = frozenset({"date-placeholder", "date-unresolved"})
+
+
+def is_undated(event: Event) -> bool:
+    """True when the event has no trustworthy position on the time axis."""
+    return event.earliest is None or bool(UNDATED_FLAGS.intersection(event.flags))
+
+
+# --- normalization -----------------------------------------------------------
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ئ": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _fallback_normalize(text: str) -> str:
+    """Local search normalization used until ``viewer.extract.normalize`` exists."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text)
+    text = text.translate(_FOLD).casefold()
+    return _SPACES.sub(" ", text)
+
+
+def _pick_normalizer() -> Callable[[str], str]:
+    try:
+        from viewer.extract.normalize import normalize_for_search
+    except Exception:  # the extractor may not be importable yet
+        return _fallback_normalize
+
+    def norm(text: str) -> str:
+        out = normalize_for_search(text)
+        if isinstance(out, tuple):  # (normalized, offset map)
+            out = out[0]
+        return _SPACES.sub(" ", str(out).casefold())
+
+    try:
+        norm("اختبار ١٢")
+    except Exception:
+        return _fallback_normalize
+    return norm
+
+
+normalize = _pick_normalizer()
+
+
+# --- filter and result -------------------------------------------------------
+
+
+@dataclass
+class Filter:
+    """What the user asked for; ``None`` sets mean "everything"."""
+
+    topics: frozenset[str] | None = None
+    actors: frozenset[str] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_undated: bool = True
+    text: str = ""
+
+
+@dataclass
+class QueryResult:
+    accepted: list[int] = field(default_factory=list)  # indices into EventIndex.events, input order
+    topic_counts: dict[str, int] = field(default_factory=dict)
+    actor_counts: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+
+    def accepted_ids(self, index: EventIndex) -> list[str]:
+        return [index.events[i].id for i in self.accepted]
+
+
+class EventIndex:
+    """Everything a filter needs, computed once per corpus."""
+
+    def __init__(
+        self,
+        events: Sequence[Event],
+        articles: Iterable[Article] = (),
+        normalizer: Callable[[str], str] | None = None,
+    ) -> None:
+        self.normalize = normalizer or normalize
+        self.events = list(events)
+        arts = {a.id: a for a in articles}
+        self._article_norm: dict[str, str] = {aid: self.normalize(a.text) for aid, a in arts.items()}
+        self._title_norm: list[str] = []
+        self._articles: list[tuple[str, ...]] = []
+        self._topics: list[tuple[str, ...]] = []
+        self._actors: list[tuple[str, ...]] = []
+        self._lo: list[date | None] = []
+        self._hi: list[date | None] = []
+        self._undated: list[bool] = []
+        self.all_topics: dict[str, int] = {}
+        self.all_actors: dict[str, int] = {}
+        for ev in self.events:
+            parts = [ev.title]
+            for evi in ev.evidence:
+                a = arts.get(evi.article)
+                if a is not None:
+                    parts.append(a.text[evi.passage_start : evi.passage_end])
+            self._title_norm.append(self.normalize(" \u2029 ".join(parts)))
+            self._articles.append(tuple(ev.articles))
+            topics = tuple(dict.fromkeys(ev.topics)) or (NO_TOPIC,)
+            actors = tuple(dict.fromkeys(ev.actors)) or (NO_ACTOR,)
+            self._topics.append(topics)
+            self._actors.append(actors)
+            for t in topics:
+                self.all_topics[t] = self.all_topics.get(t, 0) + 1
+            for a in actors:
+                self.all_actors[a] = self.all_actors.get(a, 0) + 1
+            und = is_undated(ev)
+            self._undated.append(und)
+            self._lo.append(ev.earliest)
+            self._hi.append(ev.latest or ev.earliest)
+        dated = [d for d, u in zip(self._lo, self._undated, strict=True) if d is not None and not u]
+        dated_hi = [d for d, u in zip(self._hi, self._undated, strict=True) if d is not None and not u]
+        self.min_date: date | None = min(dated) if dated else None
+        self.max_date: date | None = max(dated_hi) if dated_hi else None
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def _text_matcher(self, text: str) -> Callable[[int], bool] | None:
+        tokens = [t for t in self.normalize(text).split(" ") if t]
+        if not tokens:
+            return None
+        # Article-level matches are computed once per query (articles << events).
+        art_hit = {aid for aid, t in self._article_norm.items() if all(tok in t for tok in tokens)}
+        titles = self._title_norm
+        arts = self._articles
+
+        def match(i: int) -> bool:
+            t = titles[i]
+            if all(tok in t for tok in tokens):
+                return True
+            return any(a in art_hit for a in arts[i])
+
+        return match
+
+    def query(self, flt: Filter) -> QueryResult:
+        """One pass: accepted indices plus facet counts (see module docstring)."""
+        res = QueryResult(total=len(self.events))
+        topic_counts: dict[str, int] = dict.fromkeys(self.all_topics, 0)
+        actor_counts: dict[str, int] = dict.fromkeys(self.all_actors, 0)
+        text_ok = self._text_matcher(flt.text)
+        tsel, asel = flt.topics, flt.actors
+        dfrom, dto, undated_ok = flt.date_from, flt.date_to, flt.include_undated
+        accepted = res.accepted
+        lo, hi, und = self._lo, self._hi, self._undated
+        for i in range(len(self.events)):
+            # date + text: shared by every facet
+            if und[i]:
+                if not undated_ok:
+                    continue
+            else:
+                if dfrom is not None and (hi[i] is None or hi[i] < dfrom):
+                    continue
+                if dto is not None and lo[i] is not None and lo[i] > dto:
+                    continue
+            if text_ok is not None and not text_ok(i):
+                continue
+            topics = self._topics[i]
+            actors = self._actors[i]
+            t_pass = tsel is None or any(t in tsel for t in topics)
+            a_pass = asel is None or any(a in asel for a in actors)
+            if a_pass:
+                for t in topics:
+                    topic_counts[t] += 1
+            if t_pass:
+                for a in actors:
+                    actor_counts[a] += 1
+            if t_pass and a_pass:
+                accepted.append(i)
+        res.topic_counts = topic_counts
+        res.actor_counts = actor_counts
+        return res

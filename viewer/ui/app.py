@@ -1,0 +1,100 @@
+"""``python -m viewer gui [--corpus DIR] [--lang ar|en] [--cache PATH] [--bench-first-paint]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+ORG = "ArabicNewsTimeline"
+APP = "viewer"
+
+
+def process_age_ms() -> float:
+    """Milliseconds since the process started (``/proc/self/stat``), else since this module loaded."""
+    try:
+        with open("/proc/self/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 overall: starttime in clock ticks after boot
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
+        return max(0.0, (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _T0) * 1000.0
+
+
+def parse_args(argv: list[str], prog: str = "python -m viewer gui") -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog=prog, description="Arabic news timeline: the desktop window")
+    p.add_argument(
+        "--corpus", action="append", help="folder (or file) of articles; default: the bundled seeds/"
+    )
+    p.add_argument(
+        "--lang", choices=("ar", "en"), default=None, help="UI language (default: last used, else ar)"
+    )
+    p.add_argument("--cache", default=None, help="extraction cache (SQLite) path")
+    p.add_argument(
+        "--bench-first-paint",
+        action="store_true",
+        help="print FIRST_PAINT_MS=… after the first paint and exit",
+    )
+    p.add_argument("--no-restore", action="store_true", help="ignore saved window state and filters")
+    return p.parse_args(argv)
+
+
+def make_app(argv: list[str] | None = None, lang: str | None = None):
+    """Create (or reuse) the QApplication with fonts, names and the translator installed."""
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.resources import Translations, register_fonts, ui_font
+
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    register_fonts()
+    app.setFont(ui_font())
+    if lang is None:
+        lang = str(QSettings().value("view/lang", "ar"))
+    tr = Translations()
+    tr.set_language(lang)
+    app.setLayoutDirection(Qt.RightToLeft if tr.lang == "ar" else Qt.LeftToRight)
+    return app, tr
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from viewer.ui.mainwindow import MainWindow
+
+    app, tr = make_app([], args.lang)
+    corpus = [Path(c) for c in args.corpus] if args.corpus else None
+    win = MainWindow(tr, corpus=corpus, cache=args.cache, restore=not args.no_restore)
+
+    if args.bench_first_paint:
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, obj, ev):
+                if ev.type() == QEvent.Paint:
+                    print(f"FIRST_PAINT_MS={process_age_ms():.1f}", flush=True)
+                    obj.removeEventFilter(self)
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        watcher = _FirstPaint(win)
+        win.installEventFilter(watcher)
+        win.show()
+        QTimer.singleShot(0, win.load)
+        rc = app.exec()
+        win.loader.cancel()
+        win.loader.wait(10_000)
+        return rc
+
+    win.show()
+    QTimer.singleShot(0, win.load)
+    rc = app.exec()
+    return int(rc)

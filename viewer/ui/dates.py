@@ -1,0 +1,84 @@
+"""How the UI writes an event's date: precision-aware, Arabic or English, digits of choice.
+
+Month names are the Gregorian transliterated family (يناير … ديسمبر), the one
+the timeline axis uses, so the table and the axis read the same.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.model import Event
+
+AR_MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dates", text)
+
+
+def digits(text: str, eastern: bool) -> str:
+    return text.translate(_EASTERN) if eastern else text
+
+
+def _month(d: date, lang: str) -> str:
+    return (AR_MONTHS if lang == "ar" else EN_MONTHS)[d.month - 1]
+
+
+def format_day(d: date, lang: str) -> str:
+    return f"{d.day} {_month(d, lang)} {d.year}"
+
+
+def format_interval(lo: date | None, hi: date | None, granularity: str, lang: str) -> str:
+    """Plain (Western digits) text of an interval at its precision."""
+    if lo is None:
+        return ""
+    hi = hi or lo
+    if granularity in ("day", "week"):
+        if lo == hi:
+            return format_day(lo, lang)
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.day}–{hi.day} {_month(lo, lang)} {lo.year}"
+        return f"{format_day(lo, lang)} – {format_day(hi, lang)}"
+    if granularity in ("month", "season"):
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{_month(lo, lang)} {lo.year}"
+        if lo.year == hi.year:
+            return f"{_month(lo, lang)}–{_month(hi, lang)} {lo.year}"
+        return f"{_month(lo, lang)} {lo.year} – {_month(hi, lang)} {hi.year}"
+    if granularity == "decade" and hi.year - lo.year == 9 and lo.year % 10 == 0:
+        return tr("the %1s").replace("%1", str(lo.year))
+    if lo.year == hi.year:
+        return str(lo.year)
+    return f"{lo.year}–{hi.year}"
+
+
+def format_event_date(ev: Event, lang: str = "ar", eastern: bool = False) -> str:
+    """The table's date cell: ``~``/``حوالي`` for uncertain, explicit wording for undated."""
+    if "date-placeholder" in ev.flags or ev.earliest is None:
+        return tr("undated")
+    if "date-unresolved" in ev.flags:
+        text = tr("unresolved (after %1)").replace("%1", format_day(ev.earliest, lang))
+        return digits(text, eastern)
+    text = format_interval(ev.earliest, ev.latest, ev.granularity, lang)
+    if not ev.certain:
+        text = tr("~ %1").replace("%1", text)
+    return digits(text, eastern)

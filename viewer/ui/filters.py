@@ -1,0 +1,247 @@
+"""The filter panel: search, topics, actors and date range.
+
+The panel only *collects* the user's choices (:meth:`FilterPanel.current_filter`)
+and shows counts it is given; the window runs the query in
+:mod:`viewer.events.query` and pushes the results to the timeline, the table
+and back here, all at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.events.query import NO_ACTOR, NO_TOPIC, Filter
+from viewer.ui.models import CheckListModel
+from viewer.ui.resources import TopicInfo
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class FilterPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "ar"
+        self._topics: list[TopicInfo] = []
+        self._bounds: tuple[date, date] | None = None
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self._debounce = QTimer(self, singleShot=True, interval=180)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        # topics
+        self.topic_model = CheckListModel(self)
+        self.topic_view = QListView(self)
+        self.topic_view.setObjectName("topics")
+        self.topic_view.setModel(self.topic_model)
+        self.topic_view.setUniformItemSizes(True)
+        self.topic_all = QPushButton(self)
+        self.topic_none = QPushButton(self)
+        self.topic_all.clicked.connect(lambda: self.topic_model.set_checked(set(self.topic_model.keys())))
+        self.topic_none.clicked.connect(lambda: self.topic_model.set_checked(set()))
+        self.topic_model.checkedChanged.connect(self._emit)
+        self.topic_box = QGroupBox(self)
+        tl = QVBoxLayout(self.topic_box)
+        tl.addWidget(self.topic_view)
+        row = QHBoxLayout()
+        row.addWidget(self.topic_all)
+        row.addWidget(self.topic_none)
+        tl.addLayout(row)
+
+        # actors
+        self.actor_model = CheckListModel(self)
+        self.actor_proxy = QSortFilterProxyModel(self)  # filters the *list of actors*, not events
+        self.actor_proxy.setSourceModel(self.actor_model)
+        self.actor_proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.actor_find = QLineEdit(self)
+        self.actor_find.setClearButtonEnabled(True)
+        self.actor_find.textChanged.connect(self.actor_proxy.setFilterFixedString)
+        self.actor_view = QListView(self)
+        self.actor_view.setObjectName("actors")
+        self.actor_view.setModel(self.actor_proxy)
+        self.actor_view.setUniformItemSizes(True)
+        self.actor_all = QPushButton(self)
+        self.actor_none = QPushButton(self)
+        self.actor_all.clicked.connect(lambda: self.actor_model.set_checked(set(self.actor_model.keys())))
+        self.actor_none.clicked.connect(lambda: self.actor_model.set_checked(set()))
+        self.actor_model.checkedChanged.connect(self._emit)
+        self.actor_box = QGroupBox(self)
+        al = QVBoxLayout(self.actor_box)
+        al.addWidget(self.actor_find)
+        al.addWidget(self.actor_view)
+        row = QHBoxLayout()
+        row.addWidget(self.actor_all)
+        row.addWidget(self.actor_none)
+        al.addLayout(row)
+
+        # dates
+        self.date_box = QGroupBox(self)
+        self.date_box.setCheckable(True)
+        self.date_box.setChecked(False)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.dateChanged.connect(self._emit)
+        self.undated = QCheckBox(self)
+        self.undated.setChecked(True)
+        self.undated.toggled.connect(self._emit)
+        self.date_box.toggled.connect(self._emit)
+        self.date_form = QFormLayout(self.date_box)
+        self.date_form.addRow("", self.date_from)
+        self.date_form.addRow("", self.date_to)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.search)
+        lay.addWidget(self.topic_box, 3)
+        lay.addWidget(self.actor_box, 2)
+        lay.addWidget(self.date_box)
+        lay.addWidget(self.undated)
+        self.retranslateUi()
+
+    # --- data -------------------------------------------------------------------
+    def set_corpus(
+        self,
+        topics: list[TopicInfo],
+        topic_ids: dict[str, int],
+        actors: dict[str, int],
+        bounds: tuple[date | None, date | None],
+        state: dict[str, Any] | None = None,
+    ) -> None:
+        """New corpus: rebuild the lists; keep the user's choices where they still apply."""
+        self._quiet = True
+        try:
+            prev = state if state is not None else self.state()
+            self._topics = [t for t in topics if t.id in topic_ids] + [
+                TopicInfo(t, t, t, "#888888")
+                for t in topic_ids
+                if t not in {x.id for x in topics} and t != NO_TOPIC
+            ]
+            items = [(t.id, t.label(self.lang), t.color) for t in self._topics]
+            if NO_TOPIC in topic_ids:
+                items.append((NO_TOPIC, self.tr("(no topic)"), "#cccccc"))
+            unchecked = set(prev.get("topics_off", []))
+            self.topic_model.set_items(items, {k for k, _, _ in items if k not in unchecked})
+            names = sorted((a for a in actors if a != NO_ACTOR), key=lambda a: (-actors[a], a))
+            aitems = [(a, a, None) for a in names]
+            if NO_ACTOR in actors:
+                aitems.append((NO_ACTOR, self.tr("(no actor)"), None))
+            aoff = set(prev.get("actors_off", []))
+            self.actor_model.set_items(aitems, {k for k, _, _ in aitems if k not in aoff})
+            lo, hi = bounds
+            if lo and hi:
+                self._bounds = (lo, hi)
+                for w in (self.date_from, self.date_to):
+                    w.setDateRange(_qdate(lo), _qdate(hi))
+                self.date_from.setDate(_qdate(lo))
+                self.date_to.setDate(_qdate(hi))
+            if prev.get("date_on") and prev.get("date_from") and prev.get("date_to"):
+                self.date_box.setChecked(True)
+                self.date_from.setDate(QDate.fromString(prev["date_from"], Qt.ISODate))
+                self.date_to.setDate(QDate.fromString(prev["date_to"], Qt.ISODate))
+            else:
+                self.date_box.setChecked(False)
+            self.undated.setChecked(bool(prev.get("undated", True)))
+            if "text" in prev:
+                self.search.setText(prev.get("text", ""))
+        finally:
+            self._quiet = False
+
+    def set_counts(self, topic_counts: dict[str, int], actor_counts: dict[str, int]) -> None:
+        self.topic_model.set_counts(topic_counts)
+        self.actor_model.set_counts(actor_counts)
+
+    def set_eastern(self, eastern: bool) -> None:
+        self.topic_model.set_eastern(eastern)
+        self.actor_model.set_eastern(eastern)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        labels = {t.id: t.label(lang) for t in self._topics}
+        labels[NO_TOPIC] = self.tr("(no topic)")
+        self.topic_model.set_labels(labels)
+        self.actor_model.set_labels({NO_ACTOR: self.tr("(no actor)")})
+
+    def current_filter(self) -> Filter:
+        tm, am = self.topic_model, self.actor_model
+        f = Filter(
+            topics=None if tm.all_checked() else frozenset(tm.checked()),
+            actors=None if am.all_checked() else frozenset(am.checked()),
+            include_undated=self.undated.isChecked(),
+            text=self.search.text().strip(),
+        )
+        if self.date_box.isChecked():
+            f.date_from = _pydate(self.date_from.date())
+            f.date_to = _pydate(self.date_to.date())
+        return f
+
+    def state(self) -> dict[str, Any]:
+        """What persists across launches (unchecked keys, so new topics start checked)."""
+        return {
+            "topics_off": sorted(set(self.topic_model.keys()) - self.topic_model.checked()),
+            "actors_off": sorted(set(self.actor_model.keys()) - self.actor_model.checked()),
+            "date_on": self.date_box.isChecked(),
+            "date_from": self.date_from.date().toString(Qt.ISODate),
+            "date_to": self.date_to.date().toString(Qt.ISODate),
+            "undated": self.undated.isChecked(),
+            "text": self.search.text(),
+        }
+
+    def set_topic_checked(self, topic_id: str, on: bool) -> None:
+        self.topic_model.set_key_checked(topic_id, on)
+
+    def only_topic(self, topic_id: str) -> None:
+        self.topic_model.set_checked({topic_id})
+
+    # --- i18n -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles and articles…"))
+        self.search.setToolTip(self.tr("Ignores diacritics, tatweel and alef/hamza forms"))
+        self.topic_box.setTitle(self.tr("Topics"))
+        self.actor_box.setTitle(self.tr("Actors"))
+        self.actor_find.setPlaceholderText(self.tr("Find an actor…"))
+        for b in (self.topic_all, self.actor_all):
+            b.setText(self.tr("All"))
+        for b in (self.topic_none, self.actor_none):
+            b.setText(self.tr("None"))
+        self.date_box.setTitle(self.tr("Date range"))
+        self.date_form.labelForField(self.date_from).setText(self.tr("From"))
+        self.date_form.labelForField(self.date_to).setText(self.tr("To"))
+        self.undated.setText(self.tr("Include undated and unresolved events"))
+
+    def _emit(self, *_args) -> None:
+        if not self._quiet:
+            self.changed.emit()

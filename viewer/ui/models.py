@@ -1,0 +1,345 @@
+"""Thin Qt adapters over plain Python lists.
+
+:class:`EventTableModel` holds the *already filtered* rows (indices into the
+corpus event list, computed by :mod:`viewer.events.query`), so no Python code
+runs per row per filter change.  Sorting uses per-column ranks computed once
+per corpus with ``QCollator`` (Arabic-aware string order) and then sorts the
+visible rows by integer rank.
+
+:class:`CheckListModel` is the checkable topic/actor list with live counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cmp_to_key
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
+
+from viewer.events.query import is_undated
+from viewer.model import Event
+from viewer.ui.dates import digits, format_event_date
+from viewer.ui.resources import TopicInfo
+
+EVENT_ID_ROLE = Qt.UserRole + 1
+KEY_ROLE = Qt.UserRole + 2
+COUNT_ROLE = Qt.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def swatch(color: str, size: int = 12) -> QIcon:
+    pm = QPixmap(size, size)
+    pm.fill(QColor(color))
+    return QIcon(pm)
+
+
+def collator(lang: str = "ar") -> QCollator:
+    c = QCollator(QLocale(QLocale.Arabic) if lang == "ar" else QLocale(QLocale.English))
+    c.setNumericMode(True)
+    c.setCaseSensitivity(Qt.CaseInsensitive)
+    return c
+
+
+class EventTableModel(QAbstractTableModel):
+    DATE, TITLE, TOPICS, ACTORS, SOURCES = range(5)
+    COLUMNS = 5
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.events: list[Event] = []
+        self._rows: list[int] = []
+        self._row_of: dict[str, int] = {}
+        self._id_to_index: dict[str, int] = {}
+        self._ranks: dict[int, list[int]] = {}
+        self._topics: dict[str, TopicInfo] = {}
+        self.lang = "ar"
+        self.eastern = False
+        self.sort_column = self.DATE
+        self.sort_order = Qt.AscendingOrder
+
+    # --- data in ----------------------------------------------------------------
+    def set_events(self, events: Sequence[Event], topics: Sequence[TopicInfo]) -> None:
+        self.beginResetModel()
+        self.events = list(events)
+        self._topics = {t.id: t for t in topics}
+        self._id_to_index = {e.id: i for i, e in enumerate(self.events)}
+        self._ranks.clear()
+        self._rows = list(range(len(self.events)))
+        self._sort_rows()
+        self.endResetModel()
+
+    def set_rows(self, indices: Sequence[int]) -> None:
+        """Show exactly these events (indices into ``events``), in the current sort order."""
+        self.beginResetModel()
+        self._rows = list(indices)
+        self._sort_rows()
+        self.endResetModel()
+
+    def set_display(self, lang: str | None = None, eastern: bool | None = None) -> None:
+        if lang is not None and lang != self.lang:
+            self.lang = lang
+            self._ranks.pop(self.TOPICS, None)
+            self._ranks.pop(self.ACTORS, None)
+        if eastern is not None:
+            self.eastern = eastern
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.COLUMNS - 1)
+
+    def retranslate(self) -> None:
+        self.set_display()
+
+    # --- lookups ------------------------------------------------------------------
+    def event_at(self, row: int) -> Event | None:
+        if 0 <= row < len(self._rows):
+            return self.events[self._rows[row]]
+        return None
+
+    def row_of(self, event_id: str) -> int:
+        return self._row_of.get(event_id, -1)
+
+    def visible_events(self) -> list[Event]:
+        return [self.events[i] for i in self._rows]
+
+    def topic_labels(self, ev: Event) -> str:
+        sep = "، " if self.lang == "ar" else ", "
+        return sep.join(self._topics[t].label(self.lang) if t in self._topics else t for t in ev.topics)
+
+    # --- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < self.COLUMNS:
+            return (
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Topics"),
+                self.tr("Actors"),
+                self.tr("Sources"),
+            )[section]
+        if orientation == Qt.Vertical and role == Qt.DisplayRole and 0 <= section < len(self._rows):
+            return digits(str(section + 1), self.eastern)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= self.COLUMNS:
+            return None
+        ev = self.events[self._rows[index.row()]]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == self.DATE:
+                return format_event_date(ev, self.lang, self.eastern)
+            if col == self.TITLE:
+                return ev.title
+            if col == self.TOPICS:
+                return self.topic_labels(ev)
+            if col == self.ACTORS:
+                return ("، " if self.lang == "ar" else ", ").join(ev.actors)
+            if col == self.SOURCES:
+                return digits(str(len(ev.articles)), self.eastern)
+        elif role == Qt.ToolTipRole:
+            if col == self.TITLE:
+                return ev.title
+            if col == self.DATE and ev.flags:
+                return ", ".join(ev.flags)
+            if col == self.TOPICS:
+                return self.topic_labels(ev)
+        elif role == Qt.DecorationRole and col == self.TOPICS and ev.topics:
+            t = self._topics.get(ev.topics[0])
+            return swatch(t.color) if t else None
+        elif role == Qt.ForegroundRole and col == self.DATE and (is_undated(ev) or not ev.certain):
+            return QBrush(QColor("#a0522d"))
+        elif role == Qt.FontRole and col == self.DATE and is_undated(ev):
+            f = QFont()
+            f.setItalic(True)
+            return f
+        elif role == EVENT_ID_ROLE:
+            return ev.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        old_ids = [self.events[i].id for i in self._rows]
+        persistent = self.persistentIndexList()
+        self.sort_column, self.sort_order = column, order
+        self._sort_rows()
+        new_from = []
+        for p in persistent:
+            r = p.row()
+            eid = old_ids[r] if 0 <= r < len(old_ids) else None
+            nr = self._row_of.get(eid, -1) if eid else -1
+            new_from.append(self.index(nr, p.column()) if nr >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, new_from)
+        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+
+    # --- sorting ---------------------------------------------------------------------
+    def _rank(self, column: int) -> list[int]:
+        ranks = self._ranks.get(column)
+        if ranks is not None:
+            return ranks
+        n = len(self.events)
+        if column == self.DATE:
+            key: Callable[[int], object] = lambda i: self._date_key(self.events[i])  # noqa: E731
+            order = sorted(range(n), key=key)
+        elif column == self.SOURCES:
+            order = sorted(
+                range(n), key=lambda i: (len(self.events[i].articles), self._date_key(self.events[i]))
+            )
+        else:
+            coll = collator(self.lang)
+            texts = [self._sort_text(column, e) for e in self.events]
+            order = sorted(range(n), key=cmp_to_key(lambda a, b: coll.compare(texts[a], texts[b])))
+        ranks = [0] * n
+        for r, i in enumerate(order):
+            ranks[i] = r
+        self._ranks[column] = ranks
+        return ranks
+
+    @staticmethod
+    def _date_key(ev: Event):
+        und = is_undated(ev)
+        lo = ev.earliest.toordinal() if ev.earliest else 0
+        hi = ev.latest.toordinal() if ev.latest else lo
+        return (und, lo, hi, ev.id)
+
+    def _sort_text(self, column: int, ev: Event) -> str:
+        if column == self.TITLE:
+            return ev.title
+        if column == self.TOPICS:
+            return self.topic_labels(ev)
+        return " ".join(ev.actors)
+
+    def _sort_rows(self) -> None:
+        ranks = self._rank(self.sort_column)
+        self._rows.sort(key=ranks.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
+        self._row_of = {self.events[i].id: r for r, i in enumerate(self._rows)}
+
+
+class CheckListModel(QAbstractListModel):
+    """Checkable list of (key, label, colour) with a live count per item."""
+
+    checkedChanged = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._keys: list[str] = []
+        self._labels: dict[str, str] = {}
+        self._colors: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
+        self._checked: set[str] = set()
+        self.eastern = False
+
+    def set_items(
+        self, items: Sequence[tuple[str, str, str | None]], checked: set[str] | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._keys = [k for k, _, _ in items]
+        self._labels = {k: lbl for k, lbl, _ in items}
+        self._colors = {k: c for k, _, c in items if c}
+        self._checked = set(self._keys) if checked is None else set(checked) & set(self._keys)
+        self._counts = {k: self._counts.get(k, 0) for k in self._keys}
+        self.endResetModel()
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        self._labels.update(labels)
+        self._changed_all()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = {k: counts.get(k, 0) for k in self._keys}
+        self._changed_all()
+
+    def set_eastern(self, eastern: bool) -> None:
+        self.eastern = eastern
+        self._changed_all()
+
+    def keys(self) -> list[str]:
+        return list(self._keys)
+
+    def checked(self) -> set[str]:
+        return set(self._checked)
+
+    def all_checked(self) -> bool:
+        return len(self._checked) == len(self._keys)
+
+    def set_checked(self, keys: set[str]) -> None:
+        new = set(keys) & set(self._keys)
+        if new != self._checked:
+            self._checked = new
+            self._changed_all()
+            self.checkedChanged.emit()
+
+    def set_key_checked(self, key: str, on: bool) -> None:
+        new = set(self._checked)
+        (new.add if on else new.discard)(key)
+        self.set_checked(new)
+
+    def count(self, key: str) -> int:
+        return self._counts.get(key, 0)
+
+    def _changed_all(self) -> None:
+        if self._keys:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, 0))
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._keys):
+            return None
+        key = self._keys[index.row()]
+        if role == Qt.DisplayRole:
+            return f"{self._labels.get(key, key)}  ({digits(str(self._counts.get(key, 0)), self.eastern)})"
+        if role == Qt.ToolTipRole:
+            return self._labels.get(key, key)
+        if role == Qt.CheckStateRole:
+            return Qt.Checked if key in self._checked else Qt.Unchecked
+        if role == Qt.DecorationRole and key in self._colors:
+            return swatch(self._colors[key])
+        if role == Qt.ForegroundRole and self._counts.get(key, 0) == 0:
+            return QBrush(QColor("#999999"))
+        if role == KEY_ROLE:
+            return key
+        if role == COUNT_ROLE:
+            return self._counts.get(key, 0)
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.EditRole) -> bool:
+        if role != Qt.CheckStateRole or not index.isValid() or index.row() >= len(self._keys):
+            return False
+        key = self._keys[index.row()]
+        on = value in (Qt.Checked, Qt.Checked.value, 2, True)
+        new = set(self._checked)
+        (new.add if on else new.discard)(key)
+        if new != self._checked:
+            self._checked = new
+            self.dataChanged.emit(index, index, [Qt.CheckStateRole, Qt.DisplayRole])
+            self.checkedChanged.emit()
+        return True
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable | Qt.ItemNeverHasChildren

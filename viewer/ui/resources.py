@@ -1,0 +1,108 @@
+"""Paths, bundled fonts, topics and translations for the window.
+
+Topics are read from ``resources/topics.toml`` (the extractor's loader in
+``viewer.extract.topics`` is preferred when it exposes ``load_topics``); the UI
+only needs id, labels and colour.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+RESOURCES = ROOT / "resources"
+FONTS = RESOURCES / "fonts"
+I18N = RESOURCES / "i18n"
+SEEDS = ROOT / "seeds"
+TOPICS_FILE = RESOURCES / "topics.toml"
+
+UI_FONT_FAMILY = "Noto Sans Arabic"
+TEXT_FONT_FAMILY = "Noto Naskh Arabic"
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    id: str
+    ar: str
+    en: str
+    color: str
+
+    def label(self, lang: str) -> str:
+        return self.ar if lang == "ar" else self.en
+
+
+def load_topics(path: Path = TOPICS_FILE) -> list[TopicInfo]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    out = []
+    for t in data.get("topic", []):
+        if "id" in t:
+            out.append(
+                TopicInfo(t["id"], t.get("ar", t["id"]), t.get("en", t["id"]), t.get("color", "#888888"))
+            )
+    return out
+
+
+_fonts_loaded: list[str] = []
+
+
+def register_fonts() -> list[str]:
+    """Register the bundled OFL Arabic fonts once; returns the families found."""
+    if _fonts_loaded:
+        return _fonts_loaded
+    for ttf in sorted(FONTS.glob("*.ttf")):
+        fid = QFontDatabase.addApplicationFont(str(ttf))
+        if fid >= 0:
+            for fam in QFontDatabase.applicationFontFamilies(fid):
+                if fam not in _fonts_loaded:
+                    _fonts_loaded.append(fam)
+    return _fonts_loaded
+
+
+def ui_font(point_size: float = 10.0) -> QFont:
+    f = QFont(UI_FONT_FAMILY)
+    f.setFamilies([UI_FONT_FAMILY, "Noto Sans", "DejaVu Sans"])
+    f.setPointSizeF(point_size)
+    return f
+
+
+def text_font(point_size: float = 12.0) -> QFont:
+    f = QFont(TEXT_FONT_FAMILY)
+    f.setFamilies([TEXT_FONT_FAMILY, UI_FONT_FAMILY, "DejaVu Sans"])
+    f.setPointSizeF(point_size)
+    return f
+
+
+class Translations:
+    """Owns the app's QTranslator and switches languages live.
+
+    Installing/removing a translator makes Qt post ``LanguageChange`` to every
+    widget; widgets re-translate in ``changeEvent``.
+    """
+
+    def __init__(self) -> None:
+        self.lang = "en"
+        self._translator: QTranslator | None = None
+
+    def set_language(self, lang: str) -> bool:
+        app = QCoreApplication.instance()
+        lang = "ar" if lang == "ar" else "en"
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        ok = True
+        if lang == "ar":
+            t = QTranslator(app)
+            ok = t.load(str(I18N / "viewer_ar.qm"))
+            if ok:
+                app.installTranslator(t)
+                self._translator = t
+        self.lang = lang
+        return ok

@@ -1,0 +1,274 @@
+"""Source articles side by side, each scrolled to and highlighting its passage.
+
+Text is always shown with ``setPlainText`` (never HTML from the input).  Model
+offsets are Python ``str`` indices (code points); ``QTextCursor`` counts UTF-16
+code units, so every offset goes through :func:`utf16_offset` first.  Arabic
+paragraphs need the document's default ``QTextOption`` set to right-to-left +
+``AlignRight`` or a line that starts with a number is laid out left to right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.model import Article, Event
+from viewer.ui.dates import digits, format_day
+from viewer.ui.resources import text_font
+
+PASSAGE_COLOR = QColor("#fff1a8")
+MENTION_COLOR = QColor("#ffb347")
+
+
+def utf16_offset(text: str, i: int) -> int:
+    """Python index → UTF-16 code units (what ``QTextCursor.setPosition`` counts)."""
+    i = max(0, min(i, len(text)))
+    if text.isascii():
+        return i
+    return len(text[:i].encode("utf-16-le")) // 2
+
+
+def looks_rtl(text: str) -> bool:
+    """Mostly Arabic-script letters among the first few thousand letters."""
+    ar = lat = 0
+    for ch in text[:4000]:
+        o = ord(ch)
+        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+            ar += 1
+        elif ch.isalpha() and o < 0x0250:
+            lat += 1
+    return ar >= lat
+
+
+class ArticlePane(QFrame):
+    """One article: header (title, source, date, "set date") and the read-only text."""
+
+    pubdateRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.article: Article | None = None
+        self.spans: list[tuple[int, int, int, int]] = []
+        self.lang = "ar"
+        self.eastern = False
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.meta = QLabel(self)
+        self.meta.setTextFormat(Qt.PlainText)
+        self.meta.setWordWrap(True)
+        self.set_date = QToolButton(self)
+        self.set_date.clicked.connect(lambda: self.article and self.pubdateRequested.emit(self.article.id))
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.text.setFont(text_font())
+        self.text.setObjectName("article-text")
+        head = QHBoxLayout()
+        head.addWidget(self.meta, 1)
+        head.addWidget(self.set_date)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.title)
+        lay.addLayout(head)
+        lay.addWidget(self.text, 1)
+        self.retranslateUi()
+
+    def show_article(self, article: Article, spans: Sequence[tuple[int, int, int, int]] = ()) -> None:
+        """``spans``: (passage_start, passage_end, mention_start, mention_end) in Python indices."""
+        self.article = article
+        self.spans = list(spans)
+        doc = self.text.document()
+        opt = QTextOption(doc.defaultTextOption())
+        if looks_rtl(article.text):
+            opt.setTextDirection(Qt.RightToLeft)
+            opt.setAlignment(Qt.AlignRight | Qt.AlignAbsolute)
+        else:
+            opt.setTextDirection(Qt.LeftToRight)
+            opt.setAlignment(Qt.AlignLeft | Qt.AlignAbsolute)
+        opt.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(opt)
+        self.text.setPlainText(article.text)  # plain text only: tags in the input stay literal
+        self._update_header()
+        self._highlight()
+
+    def _highlight(self) -> None:
+        assert self.article is not None
+        text = self.article.text
+        sels = []
+        doc = self.text.document()
+        for ps, pe, ms, me in self.spans:
+            for (a, b), color in (((ps, pe), PASSAGE_COLOR), ((ms, me), MENTION_COLOR)):
+                if b <= a:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                cur = QTextCursor(doc)
+                cur.setPosition(utf16_offset(text, a))
+                cur.setPosition(utf16_offset(text, b), QTextCursor.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                sel.cursor = cur
+                sel.format = fmt
+                sels.append(sel)
+        self.text.setExtraSelections(sels)
+        self.scroll_to_passage()
+
+    def scroll_to_passage(self) -> None:
+        if not self.spans or self.article is None:
+            self.text.moveCursor(QTextCursor.Start)
+            return
+        cur = QTextCursor(self.text.document())
+        cur.setPosition(utf16_offset(self.article.text, self.spans[0][0]))
+        self.text.setTextCursor(cur)
+        self.text.centerCursor()
+
+    def passage_texts(self) -> list[str]:
+        """Text under each highlight as Qt sees it (paragraph separators → newlines)."""
+        return [s.cursor.selectedText().replace("\u2029", "\n") for s in self.text.extraSelections()]
+
+    def set_display(self, lang: str | None = None, eastern: bool | None = None) -> None:
+        if lang is not None:
+            self.lang = lang
+        if eastern is not None:
+            self.eastern = eastern
+        self._update_header()
+
+    def _update_header(self) -> None:
+        a = self.article
+        if a is None:
+            return
+        self.title.setText(a.title or a.id)
+        parts = [a.source or self.tr("unknown source")]
+        if a.published:
+            d = digits(format_day(a.published, self.lang), self.eastern)
+            parts.append(self.tr("published %1").replace("%1", d))
+        elif a.published_min:
+            d = digits(format_day(a.published_min, self.lang), self.eastern)
+            parts.append(self.tr("publication date unknown (not before %1)").replace("%1", d))
+        else:
+            parts.append(self.tr("publication date unknown"))
+        parts.append(a.id)
+        self.meta.setText(" · ".join(parts))
+        self.meta.setToolTip(a.published_reason or a.path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.set_date.setText(self.tr("Set publication date…"))
+        self._update_header()
+
+
+class SourcesPanel(QWidget):
+    """The selected event's source articles, one pane each, next to each other."""
+
+    pubdateRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "ar"
+        self.eastern = False
+        self.event: Event | None = None
+        self.single: Article | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.PlainText)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setObjectName("source-panes")
+        self.panes: list[ArticlePane] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.splitter, 1)
+        self.retranslateUi()
+
+    def _set_panes(self, n: int) -> None:
+        while len(self.panes) > n:
+            p = self.panes.pop()
+            p.setParent(None)
+            p.deleteLater()
+        while len(self.panes) < n:
+            p = ArticlePane(self.splitter)
+            p.set_display(self.lang, self.eastern)
+            p.pubdateRequested.connect(self.pubdateRequested)
+            self.splitter.addWidget(p)
+            self.panes.append(p)
+        if n:
+            w = max(1, self.splitter.width() // n)
+            self.splitter.setSizes([w] * n)
+
+    def show_event(self, event: Event | None, articles: dict[str, Article]) -> None:
+        self.event, self.single = event, None
+        if event is None:
+            self._set_panes(0)
+            self.retranslateUi()
+            return
+        by_article: dict[str, list[tuple[int, int, int, int]]] = {}
+        for e in event.evidence:
+            by_article.setdefault(e.article, []).append(
+                (e.passage_start, e.passage_end, e.mention_start, e.mention_end)
+            )
+        ids = [a for a in by_article if a in articles]
+        self._set_panes(len(ids))
+        for pane, aid in zip(self.panes, ids, strict=True):
+            pane.show_article(articles[aid], by_article[aid])
+        self.retranslateUi()
+
+    def show_article(self, article: Article) -> None:
+        self.event, self.single = None, article
+        self._set_panes(1)
+        self.panes[0].show_article(article, ())
+        self.retranslateUi()
+
+    def pane_for(self, article_id: str) -> ArticlePane | None:
+        for p in self.panes:
+            if p.article is not None and p.article.id == article_id:
+                return p
+        return None
+
+    def set_display(self, lang: str | None = None, eastern: bool | None = None) -> None:
+        if lang is not None:
+            self.lang = lang
+        if eastern is not None:
+            self.eastern = eastern
+        for p in self.panes:
+            p.set_display(lang, eastern)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        if self.event is not None:
+            n = len(self.panes)
+            self.heading.setText(
+                self.tr("Sources (%1): %2")
+                .replace("%1", digits(str(n), self.eastern))
+                .replace("%2", self.event.title)
+            )
+        elif self.single is not None:
+            self.heading.setText(self.tr("Article: %1").replace("%1", self.single.title or self.single.id))
+        else:
+            self.heading.setText(self.tr("Select an event to read its sources side by side."))
