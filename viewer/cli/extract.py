@@ -89,11 +89,14 @@ def parse_pubdates(values: Iterable[str]) -> dict[str, date]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
-        pubdates = parse_pubdates(args.pubdate)
-    except ValueError as exc:
-        parser.error(str(exc))  # exits with status 2
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        try:
+            pubdates = parse_pubdates(args.pubdate)
+        except ValueError as exc:
+            parser.error(str(exc))  # usage error: status 2
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else 2
     fmt = args.format or _format_from_suffix(args.out)
 
     missing = [p for p in args.paths if not Path(p).exists()]
