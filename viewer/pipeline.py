@@ -50,7 +50,7 @@ def assemble(results: Iterable[ArticleResult], read_problems: Iterable[Problem] 
         out.mentions.extend(r.mentions)
         per_article_events.extend(r.events)
         out.problems.extend(r.problems)
-    out.events, merge_problems = merge_events(per_article_events)
+    out.events, merge_problems = merge_events(per_article_events, {a.id: a.text for a in out.articles})
     out.problems.extend(merge_problems)
     return out
 

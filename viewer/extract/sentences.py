@@ -74,20 +74,16 @@ _CLAUSE_BREAK = re.compile(r"[،,;:؛–—]\s*|\s(?=و\w)|\s(?=(?:كما|بين
 def split_between(text: str, left_end: int, right_start: int) -> int | None:
     """Best clause boundary between two mentions of one sentence, or None.
 
-    Prefers punctuation, then a word-initial conjunction (و…, كما, حيث), taking
-    the last such break before the second mention so each date keeps its verb.
+    Punctuation or a word-initial conjunction (و…, كما, حيث) right after the
+    first date.
     """
     if right_start <= left_end:
         return None
     gap = text[left_end:right_start]
-    best: int | None = None
-    best_rank = 9
-    for m in _CLAUSE_BREAK.finditer(gap):
-        token = m.group(0)
-        rank = 0 if token.strip() and token.strip()[0] in "،,;:؛–—" else 1
-        if rank <= best_rank:
-            best, best_rank = left_end + m.end(), rank
-    return best
+    # The first break after a date: Arabic news puts the verb before the date,
+    # so the first date's clause usually ends right after it.
+    m = _CLAUSE_BREAK.search(gap)
+    return left_end + m.end() if m else None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,152 @@
+"""Editable vocabularies (topics, actors) and clitic-tolerant matching on them.
+
+The files live in ``resources/`` so analysts can extend them without code.
+Keywords are normalized once and compiled into one regex per topic/actor; a
+keyword matches with any proclitic (و ف ب ك ل, the article ال, لل) in front,
+and, for longer words, a short suffix (ات, ية, ها …) after.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from viewer.extract.normalize import Normalized, normalize_text
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+_STOPWORDS = {
+    "في", "من", "الي", "عن", "مع", "خلال", "ان", "انه", "الذي", "التي", "قال", "اكد", "اضاف", "اوضح",
+    "ذلك", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عند", "لدي", "بين", "ضمن", "امس", "اليوم", "يوم",
+}
+_SUFFIX = r"(?:ات|يه|ين|ون|ها|هم|ه|ي|ا)?"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    ar: str
+    en: str
+    color: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    en: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Vocabulary:
+    topics: list[Topic] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    title_cues: tuple[str, ...] = ()
+
+
+def keyword_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    """One pattern for a keyword list, tolerant of clitics and short suffixes."""
+    alts = []
+    for w in sorted({normalize_text(x).strip() for x in words if x.strip()}, key=len, reverse=True):
+        core = re.escape(w).replace(r"\ ", r"\s+")
+        if w.startswith("ال") and len(w) > 3:
+            rest = re.escape(w[2:]).replace(r"\ ", r"\s+")
+            pat = rf"(?:[وف]?(?:[بك]?ال|لل)){rest}"
+        else:
+            pat = rf"(?:[وف]?(?:[بلك]|لل)?(?:ال)?){core}"
+        if len(w) >= 4 and " " not in w:
+            pat += _SUFFIX
+        alts.append(pat)
+    if not alts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(resources: Path = RESOURCES) -> Vocabulary:
+    """Load topics and actors; a broken file yields an empty list, never an exception."""
+    vocab = Vocabulary()
+    try:
+        data = tomllib.loads((resources / "topics.toml").read_text(encoding="utf-8"))
+        for t in data.get("topic", []):
+            vocab.topics.append(
+                Topic(str(t["id"]), str(t.get("ar", t["id"])), str(t.get("en", t["id"])),
+                      str(t.get("color", "#888888")), tuple(map(str, t.get("keywords", []))))
+            )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+        pass
+    try:
+        data = tomllib.loads((resources / "actors.toml").read_text(encoding="utf-8"))
+        for a in data.get("actor", []):
+            vocab.actors.append(
+                Actor(str(a["id"]), str(a.get("name", a["id"])), str(a.get("en", a["id"])),
+                      str(a.get("type", "org")), tuple(map(str, a.get("aliases", [a.get("name", "")]))))
+            )
+        vocab.title_cues = tuple(map(str, data.get("cues", {}).get("titles", [])))
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
+        pass
+    return vocab
+
+
+class Matcher:
+    """Finds topics and actors in normalized text."""
+
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        self.vocab = vocab or load_vocabulary()
+        self._topics = [(t.id, keyword_regex(t.keywords)) for t in self.vocab.topics]
+        self._actors = [(a.name, keyword_regex(a.aliases)) for a in self.vocab.actors]
+        cues = sorted({normalize_text(c) for c in self.vocab.title_cues}, key=len, reverse=True)
+        self._cue = (
+            re.compile(
+                r"(?<!\w)[وف]?(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")"
+                r"(?:\s+(?:ال\w+|لدي\s+\S+|في\s+\S+))?\s+"
+                r"(?P<name>(?!ال|ل)[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2})"
+            )
+            if cues
+            else None
+        )
+
+    def cue_names(self, norm: Normalized, start: int, end: int) -> list[str]:
+        """Names introduced by a title cue (السفير …, الشيخ …) in norm.text[start:end], as written."""
+        if self._cue is None:
+            return []
+        out: list[str] = []
+        for m in self._cue.finditer(norm.text, start, end):
+            words = m.group("name").split()
+            keep = []
+            for i, w in enumerate(words):
+                if w in _STOPWORDS or (i and w.startswith("و") and len(w) > 3):
+                    break
+                keep.append(w)
+            if not keep or any(self._known(w) for w in keep):
+                continue
+            name_end = m.start("name") + len(" ".join(keep))
+            os_, oe = norm.span(m.start("name"), name_end)
+            out.append(" ".join(norm.original[os_:oe].split()))
+        return out
+
+    def _known(self, word: str) -> bool:
+        return any(rx is not None and rx.fullmatch(word) for _, rx in self._actors)
+
+    def topics(self, norm: str) -> list[str]:
+        return [tid for tid, rx in self._topics if rx is not None and rx.search(norm)]
+
+    def actors(self, norm: str) -> list[str]:
+        found: list[tuple[int, str]] = []
+        for name, rx in self._actors:
+            m = rx.search(norm) if rx is not None else None
+            if m:
+                found.append((m.start(), name))
+        found.sort()
+        return [n for _, n in found]
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    return Matcher()

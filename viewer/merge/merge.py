@@ -1,0 +1,197 @@
+"""Merge the same fact reported by several articles into one event.
+
+Two events are the same fact when their dates are compatible (the intervals
+overlap) and their passages say the same thing: an IDF-weighted overlap of
+content words, so that words every article repeats (الكويت, الناتو) weigh
+little and distinctive ones (انضمت, المركز الإقليمي, تدشين) decide.  The
+merged date is the most precise compatible reading; very similar statements
+from different articles with incompatible dates are merged too, flagged
+``sources-disagree``, and keep each reading on its evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date
+
+from viewer.extract.normalize import normalize_text
+from viewer.extract.vocab import default_matcher
+from viewer.model import Event, Problem
+
+SAME_FACT = 0.4  # weighted overlap needed to merge compatible dates
+DISAGREE = 0.6  # weighted Jaccard needed to call different dates one disputed fact
+_GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, "century": 6, "unknown": 9}
+_STOP = {
+    "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ما", "لا", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين",
+    "كما", "قد", "تم", "كان", "كانت", "بين", "خلال", "حيث", "عام", "العام", "سنه", "منذ", "اول", "اكثر",
+    "دوله", "الي", "ضمن", "يوم", "يومي", "مما", "قال", "اكد", "اضاف", "اوضح", "وذكر", "ذكر", "اشار", "هو", "هي",
+}
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_SUFFIXES = ("ها", "هم", "يه", "ات", "ه")
+# Verbs and nouns of the same event type, folded so "انضمت" = "تنضم" = "انضمام".
+_EVENT_STEMS = {
+    "نضم": "@join", "انضم": "@join", "تنضم": "@join", "ينضم": "@join",
+    "افتتح": "@open", "افتتاح": "@open", "تدشين": "@open", "دشن": "@open", "يفتتح": "@open",
+    "انشاء": "@found", "تاسيس": "@found", "تاسس": "@found", "اسس": "@found", "تاسست": "@found",
+    "استضاف": "@host", "تستضيف": "@host", "يستضيف": "@host", "استضافه": "@host",
+    "توقيع": "@sign", "وقع": "@sign", "وقعت": "@sign", "يوقع": "@sign",
+    "عقد": "@hold", "يعقد": "@hold", "انعقد": "@hold", "تعقد": "@hold",
+}
+_ACTS = set(_EVENT_STEMS.values())
+WINDOW_AFTER = 3
+
+
+def stem(word: str) -> str:
+    """Light Arabic stemming: article and attached prepositions, a few suffixes."""
+    for p in _PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p) :]
+            break
+    else:
+        if word[:1] in "وفبل" and len(word) >= 5:
+            word = word[1:]
+    for s in _SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            word = word[: -len(s)]
+            break
+    for prefix, canon in _EVENT_STEMS.items():
+        if word.startswith(prefix):
+            return canon
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", normalize_text(text))
+    return {stem(w) for w in words if w not in _STOP and len(w) > 2}
+
+
+def fact_words(ev: Event, texts: dict[str, str]) -> set[str]:
+    """What the dated statement is about: its title clause and the words right after the date."""
+    e = ev.evidence[0]
+    t = texts.get(e.article, "")
+    after = re.findall(r"[^\W\d_]+", normalize_text(t[e.mention_end : e.passage_end]))
+    after = [w for w in after if w not in _STOP and len(w) > 2][:WINDOW_AFTER]
+    words = content_words(ev.title) | {stem(w) for w in after}
+    return words | {"@" + a for a in default_matcher().actors(normalize_text(ev.title))}
+
+
+def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> bool:
+    if a is None or c is None:
+        return False
+    b = b or date.max
+    d = d or date.max
+    return a <= d and c <= b
+
+
+def merge_events(
+    events: list[Event], texts: dict[str, str] | None = None
+) -> tuple[list[Event], list[Problem]]:
+    """Merge per-article events; ``texts`` maps article id → text (for passage words)."""
+    texts = texts or {}
+    words = [fact_words(e, texts) for e in events]
+    df = Counter(w for ws in words for w in ws)
+    n = max(len(events), 1)
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+
+    def score(i: int, j: int) -> float:
+        a, b = words[i], words[j]
+        if not a or not b:
+            return 0.0
+        shared = a & b
+        if sum(1 for w in shared if not w.startswith("@")) < 2:
+            return 0.0
+        inter = sum(idf[w] for w in shared)
+        return inter / min(sum(idf[w] for w in a), sum(idf[w] for w in b))
+
+    def same_statement(i: int, j: int) -> bool:
+        """Stricter than score(): nearly the same words (weighted Jaccard) and the same kind of act."""
+        a, b = words[i], words[j]
+        acts = {w for w in a & b if w in _ACTS}
+        union = sum(idf[w] for w in a | b)
+        return bool(acts) and union > 0 and sum(idf[w] for w in a & b) / union >= DISAGREE
+
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    disputed: set[int] = set()
+    dated = [i for i, e in enumerate(events) if e.earliest is not None and "date-unresolved" not in e.flags]
+    for x, i in enumerate(dated):
+        for j in dated[x + 1 :]:
+            ei, ej = events[i], events[j]
+            if ei.evidence[0].mention_start == ej.evidence[0].mention_start and ei.articles == ej.articles:
+                continue  # parts of one multi-date mention are separate facts
+            compatible = _overlap(ei.earliest, ei.latest, ej.earliest, ej.latest)
+            if compatible and ei.kind == "multi" and ej.kind == "multi":
+                compatible = ei.earliest == ej.earliest
+            if compatible and score(i, j) >= SAME_FACT:
+                parent[find(i)] = find(j)
+            elif not compatible and ei.articles != ej.articles and same_statement(i, j):
+                parent[find(i)] = find(j)
+                disputed.update((i, j))
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+
+    merged: list[Event] = []
+    problems: list[Problem] = []
+    for idxs in groups.values():
+        members = [events[i] for i in idxs]
+        ev = _combine(members)
+        if any(i in disputed for i in idxs) and len({(e.earliest, e.latest) for e in members}) > 1:
+            ev.flags.append("sources-disagree")
+            ev.certain = False
+            readings = "; ".join(
+                f"{e.evidence[0].article}: {e.earliest}..{e.latest}" for e in members
+            )
+            problems.append(Problem("disagree", f"sources disagree on the date of «{ev.title}»: {readings}",
+                                    None, ev.evidence[0].article, ev.id))
+        merged.append(ev)
+    merged.sort(key=lambda e: (e.earliest or date.max, e.id))
+    return merged, problems
+
+
+def _precision(e: Event) -> tuple[int, int]:
+    span = ((e.latest or date.max) - e.earliest).days if e.earliest else 10**9
+    return _GRAN_RANK.get(e.granularity, 9), span
+
+
+def _combine(members: list[Event]) -> Event:
+    if len(members) == 1:
+        return members[0]
+    members.sort(key=lambda e: (e.evidence[0].article, e.evidence[0].mention_start))
+    best = min(members, key=lambda e: (_precision(e), e.evidence[0].article))
+    lead = members[0]
+    # The title most representative of the group: shares most words with the others.
+    bags = [content_words(e.title) for e in members]
+
+    def centrality(k: int) -> int:
+        return sum(len(bags[k] & bags[o]) for o in range(len(members)) if o != k)
+
+    titled = min(range(len(members)), key=lambda k: (members[k].title.startswith("…"), -centrality(k), k))
+    topics: list[str] = []
+    actors: list[str] = []
+    flags: list[str] = []
+    evidence = []
+    for e in members:
+        topics += [t for t in e.topics if t not in topics]
+        actors += [a for a in e.actors if a not in actors]
+        flags += [f for f in e.flags if f not in flags]
+        evidence += e.evidence
+    disagree = len({(e.earliest, e.latest) for e in members}) > 1 and not all(
+        _overlap(best.earliest, best.latest, e.earliest, e.latest) for e in members
+    )
+    earliest = min(e.earliest for e in members if e.earliest) if disagree else best.earliest
+    latest = max((e.latest or date.max) for e in members) if disagree else best.latest
+    return Event(
+        id=lead.id, earliest=earliest, latest=None if latest == date.max else latest,
+        granularity=best.granularity, kind=best.kind, title=members[titled].title, certain=all(e.certain for e in members),
+        topics=topics, actors=actors, evidence=evidence, flags=flags,
+    )
