@@ -59,7 +59,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None):
     app.setFont(ui_font())
     if lang is None:
         lang = str(QSettings().value("view/lang", "ar"))
-    tr = Translations()
+    tr = Translations.instance()
     tr.set_language(lang)
     app.setLayoutDirection(Qt.RightToLeft if tr.lang == "ar" else Qt.LeftToRight)
     return app, tr

@@ -31,10 +31,6 @@ EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dates", text)
-
-
 def digits(text: str, eastern: bool) -> str:
     return text.translate(_EASTERN) if eastern else text
 
@@ -65,7 +61,7 @@ def format_interval(lo: date | None, hi: date | None, granularity: str, lang: st
             return f"{_month(lo, lang)}–{_month(hi, lang)} {lo.year}"
         return f"{_month(lo, lang)} {lo.year} – {_month(hi, lang)} {hi.year}"
     if granularity == "decade" and hi.year - lo.year == 9 and lo.year % 10 == 0:
-        return tr("the %1s").replace("%1", str(lo.year))
+        return QCoreApplication.translate("Dates", "the %1s").replace("%1", str(lo.year))
     if lo.year == hi.year:
         return str(lo.year)
     return f"{lo.year}–{hi.year}"
@@ -74,11 +70,13 @@ def format_interval(lo: date | None, hi: date | None, granularity: str, lang: st
 def format_event_date(ev: Event, lang: str = "ar", eastern: bool = False) -> str:
     """The table's date cell: ``~``/``حوالي`` for uncertain, explicit wording for undated."""
     if "date-placeholder" in ev.flags or ev.earliest is None:
-        return tr("undated")
+        return QCoreApplication.translate("Dates", "undated")
     if "date-unresolved" in ev.flags:
-        text = tr("unresolved (after %1)").replace("%1", format_day(ev.earliest, lang))
+        text = QCoreApplication.translate("Dates", "unresolved (after %1)").replace(
+            "%1", format_day(ev.earliest, lang)
+        )
         return digits(text, eastern)
     text = format_interval(ev.earliest, ev.latest, ev.granularity, lang)
     if not ev.certain:
-        text = tr("~ %1").replace("%1", text)
+        text = QCoreApplication.translate("Dates", "~ %1").replace("%1", text)
     return digits(text, eastern)

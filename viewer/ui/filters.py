@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -115,8 +116,10 @@ class FilterPanel(QWidget):
         self.undated.toggled.connect(self._emit)
         self.date_box.toggled.connect(self._emit)
         self.date_form = QFormLayout(self.date_box)
-        self.date_form.addRow("", self.date_from)
-        self.date_form.addRow("", self.date_to)
+        self.from_label = QLabel(self)
+        self.to_label = QLabel(self)
+        self.date_form.addRow(self.from_label, self.date_from)
+        self.date_form.addRow(self.to_label, self.date_to)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -238,8 +241,8 @@ class FilterPanel(QWidget):
         for b in (self.topic_none, self.actor_none):
             b.setText(self.tr("None"))
         self.date_box.setTitle(self.tr("Date range"))
-        self.date_form.labelForField(self.date_from).setText(self.tr("From"))
-        self.date_form.labelForField(self.date_to).setText(self.tr("To"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("To"))
         self.undated.setText(self.tr("Include undated and unresolved events"))
 
     def _emit(self, *_args) -> None:

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.translations = translations or Translations()
+        self.translations = translations or Translations.instance()
         self.lang = self.translations.lang
         self.eastern = False
         self.topics: list[TopicInfo] = load_topics()

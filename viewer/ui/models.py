@@ -181,7 +181,7 @@ class EventTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_ids = [self.events[i].id for i in self._rows]
         persistent = self.persistentIndexList()
         self.sort_column, self.sort_order = column, order
@@ -193,7 +193,7 @@ class EventTableModel(QAbstractTableModel):
             nr = self._row_of.get(eid, -1) if eid else -1
             new_from.append(self.index(nr, p.column()) if nr >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, new_from)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # --- sorting ---------------------------------------------------------------------
     def _rank(self, column: int) -> list[int]:

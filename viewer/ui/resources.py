@@ -87,9 +87,18 @@ class Translations:
     widget; widgets re-translate in ``changeEvent``.
     """
 
+    _instance: Translations | None = None
+
     def __init__(self) -> None:
         self.lang = "en"
         self._translator: QTranslator | None = None
+
+    @classmethod
+    def instance(cls) -> Translations:
+        """One per process: a second object would leave its translator installed."""
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
 
     def set_language(self, lang: str) -> bool:
         app = QCoreApplication.instance()

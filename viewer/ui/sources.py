@@ -188,7 +188,7 @@ class SourcesPanel(QWidget):
         super().__init__(parent)
         self.lang = "ar"
         self.eastern = False
-        self.event: Event | None = None
+        self.current_event: Event | None = None
         self.single: Article | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -219,7 +219,7 @@ class SourcesPanel(QWidget):
             self.splitter.setSizes([w] * n)
 
     def show_event(self, event: Event | None, articles: dict[str, Article]) -> None:
-        self.event, self.single = event, None
+        self.current_event, self.single = event, None
         if event is None:
             self._set_panes(0)
             self.retranslateUi()
@@ -236,7 +236,7 @@ class SourcesPanel(QWidget):
         self.retranslateUi()
 
     def show_article(self, article: Article) -> None:
-        self.event, self.single = None, article
+        self.current_event, self.single = None, article
         self._set_panes(1)
         self.panes[0].show_article(article, ())
         self.retranslateUi()
@@ -261,12 +261,12 @@ class SourcesPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        if self.event is not None:
+        if self.current_event is not None:
             n = len(self.panes)
             self.heading.setText(
                 self.tr("Sources (%1): %2")
                 .replace("%1", digits(str(n), self.eastern))
-                .replace("%2", self.event.title)
+                .replace("%2", self.current_event.title)
             )
         elif self.single is not None:
             self.heading.setText(self.tr("Article: %1").replace("%1", self.single.title or self.single.id))

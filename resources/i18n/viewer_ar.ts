@@ -1,0 +1,471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+  <context>
+    <name>ArticlePane</name>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="159" />
+      <source>unknown source</source>
+      <translation>مصدر غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="162" />
+      <source>published %1</source>
+      <translation>نُشر في %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="165" />
+      <source>publication date unknown (not before %1)</source>
+      <translation>تاريخ النشر غير معروف (ليس قبل %1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="167" />
+      <source>publication date unknown</source>
+      <translation>تاريخ النشر غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="178" />
+      <source>Set publication date…</source>
+      <translation>تحديد تاريخ النشر…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticlesPanel</name>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="158" />
+      <source>unknown (≥ %1)</source>
+      <translation>غير معروف (≥ %1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="161" />
+      <source>unknown</source>
+      <translation>غير معروف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="186" />
+      <source>Open article</source>
+      <translation>فتح المقال</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="187" />
+      <source>Set publication date…</source>
+      <translation>تحديد تاريخ النشر…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="197" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="197" />
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="197" />
+      <source>Published</source>
+      <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="197" />
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <location filename="../../viewer/ui/dates.py" line="64" />
+      <source>the %1s</source>
+      <translation>عقد %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/dates.py" line="73" />
+      <source>undated</source>
+      <translation>غير مؤرخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/dates.py" line="75" />
+      <source>unresolved (after %1)</source>
+      <translation>غير محدد (بعد %1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/dates.py" line="79" />
+      <source>~ %1</source>
+      <translation>حوالي %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventTableModel</name>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="130" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="131" />
+      <source>Event</source>
+      <translation>الحدث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="132" />
+      <source>Topics</source>
+      <translation>الموضوعات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="133" />
+      <source>Actors</source>
+      <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="134" />
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterPanel</name>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="153" />
+      <location filename="../../viewer/ui/filters.py" line="192" />
+      <source>(no topic)</source>
+      <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="159" />
+      <location filename="../../viewer/ui/filters.py" line="194" />
+      <source>(no actor)</source>
+      <translation>(بلا جهة)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="234" />
+      <source>Search titles and articles…</source>
+      <translation>ابحث في العناوين والمقالات…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="235" />
+      <source>Ignores diacritics, tatweel and alef/hamza forms</source>
+      <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="236" />
+      <source>Topics</source>
+      <translation>الموضوعات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="237" />
+      <source>Actors</source>
+      <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="238" />
+      <source>Find an actor…</source>
+      <translation>ابحث عن جهة…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="240" />
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="242" />
+      <source>None</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="243" />
+      <source>Date range</source>
+      <translation>نطاق التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="244" />
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="245" />
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="246" />
+      <source>Include undated and unresolved events</source>
+      <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="276" />
+      <source>Arabic news timeline</source>
+      <translation>الخط الزمني للأخبار العربية</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="277" />
+      <source>Open folder…</source>
+      <translation>فتح مجلد…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="278" />
+      <source>Fit all</source>
+      <translation>ملاءمة الكل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="279" />
+      <source>Zoom in</source>
+      <translation>تكبير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="280" />
+      <source>Zoom out</source>
+      <translation>تصغير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="283" />
+      <source>Eastern digits ٠١٢</source>
+      <translation>أرقام مشرقية ٠١٢</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="284" />
+      <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
+      <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="285" />
+      <source>Visible events as CSV…</source>
+      <translation>الأحداث الظاهرة بصيغة CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="286" />
+      <source>Visible events as JSON…</source>
+      <translation>الأحداث الظاهرة بصيغة JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="287" />
+      <source>Timeline as PNG…</source>
+      <translation>الخط الزمني صورة PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <source>Timeline as SVG…</source>
+      <translation>الخط الزمني صورة SVG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="289" />
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <location filename="../../viewer/ui/mainwindow.py" line="291" />
+      <location filename="../../viewer/ui/mainwindow.py" line="561" />
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="293" />
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="294" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="295" />
+      <source>Problems</source>
+      <translation>المشكلات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="296" />
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="297" />
+      <source>Toolbar</source>
+      <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="307" />
+      <source>Loading…</source>
+      <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="311" />
+      <source>Open a folder of articles</source>
+      <translation>افتح مجلدًا للمقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="324" />
+      <location filename="../../viewer/ui/mainwindow.py" line="325" />
+      <source>Loading failed</source>
+      <translation>تعذر التحميل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="401" />
+      <source>%1 of %2 events</source>
+      <translation>%1 من %2 حدثًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="403" />
+      <source>%1 undated or unresolved</source>
+      <translation>%1 غير مؤرخ أو غير محدد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="556" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="557" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="558" />
+      <source>PNG image (*.png)</source>
+      <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="559" />
+      <source>SVG image (*.svg)</source>
+      <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="567" />
+      <source>Export failed</source>
+      <translation>تعذر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="569" />
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="61" />
+      <source>Unreadable file</source>
+      <translation>ملف غير مقروء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="62" />
+      <source>Encoding fallback</source>
+      <translation>ترميز بديل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="63" />
+      <source>Empty file</source>
+      <translation>ملف فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="64" />
+      <source>Binary file</source>
+      <translation>ملف ثنائي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="65" />
+      <source>Manifest</source>
+      <translation>ملف البيانات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="66" />
+      <source>Placeholder date</source>
+      <translation>تاريخ نائب (قالب)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="67" />
+      <source>Unresolved date</source>
+      <translation>تاريخ غير محدد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="68" />
+      <source>Sources disagree</source>
+      <translation>المصادر مختلفة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="69" />
+      <source>Cache</source>
+      <translation>ذاكرة التخزين</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="103" />
+      <source>Open article</source>
+      <translation>فتح المقال</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="104" />
+      <source>Set publication date…</source>
+      <translation>تحديد تاريخ النشر…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="113" />
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="113" />
+      <source>Message</source>
+      <translation>الرسالة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="113" />
+      <source>Article</source>
+      <translation>المقال</translation>
+    </message>
+  </context>
+  <context>
+    <name>PubDateDialog</name>
+    <message>
+      <location filename="../../viewer/ui/pubdate.py" line="23" />
+      <source>Publication date</source>
+      <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/pubdate.py" line="33" />
+      <source>Current date: %1 (%2)</source>
+      <translation>التاريخ الحالي: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/pubdate.py" line="39" />
+      <source>Unknown; not before %1 (%2). Relative dates stay unresolved until you set it.</source>
+      <translation>غير معروف؛ ليس قبل %1 (%2). تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/pubdate.py" line="44" />
+      <source>Unknown. Relative dates stay unresolved until you set it.</source>
+      <translation>غير معروف. تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/pubdate.py" line="51" />
+      <source>Forget my date</source>
+      <translation>إلغاء تاريخي</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcesPanel</name>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="267" />
+      <source>Sources (%1): %2</source>
+      <translation>المصادر (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="272" />
+      <source>Article: %1</source>
+      <translation>المقال: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="274" />
+      <source>Select an event to read its sources side by side.</source>
+      <translation>اختر حدثًا لقراءة مصادره جنبًا إلى جنب.</translation>
+    </message>
+  </context>
+</TS>

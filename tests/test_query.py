@@ -1,0 +1,99 @@
+"""Headless filtering: accepted set, facet counts, normalized search."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+from test_ui_fixtures import sample_result
+
+from viewer.events.export import events_csv_text, write_events_csv, write_events_json
+from viewer.events.query import NO_TOPIC, EventIndex, Filter, is_undated
+
+
+def ids(index, res):
+    return set(res.accepted_ids(index))
+
+
+def test_no_filter_accepts_everything_and_counts_all():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    res = idx.query(Filter())
+    assert ids(idx, res) == {e.id for e in r.events}
+    assert res.topic_counts["partnership"] == 2
+    assert res.topic_counts["dialogue"] == 3
+    assert res.topic_counts[NO_TOPIC] == 1
+
+
+def test_unchecking_a_topic_removes_events_that_only_have_it():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    everything = set(idx.all_topics)
+    res = idx.query(Filter(topics=frozenset(everything - {"partnership"})))
+    # e1949 only has "partnership"; e2004 is also "dialogue", still checked
+    assert ids(idx, res) == {e.id for e in r.events} - {"e1949"}
+    # facet counts ignore the topic filter itself
+    assert res.topic_counts["partnership"] == 2
+
+
+def test_date_range_and_undated():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    res = idx.query(Filter(date_from=date(2000, 1, 1), date_to=date(2018, 1, 1), include_undated=False))
+    assert ids(idx, res) == {"e2004", "e2017"}
+    res = idx.query(Filter(date_from=date(2000, 1, 1), date_to=date(2018, 1, 1)))
+    assert ids(idx, res) == {"e2004", "e2017", "erel", "eph"}
+    assert is_undated(r.events[-1]) and is_undated(r.events[-2])
+
+
+def test_search_ignores_diacritics_alef_forms_and_tatweel_and_reads_article_text():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    # title "انضمام الكويت إلى مبادرة إسطنبول" written with plain alef, tatweel and diacritics
+    res = idx.query(Filter(text="مبـادرةُ اسطنبول"))
+    assert "e2004" in ids(idx, res)
+    # a word that is only in article a2's text (not in any title): all a2 events match
+    res = idx.query(Filter(text="السفير"))
+    assert ids(idx, res) == {"e1949", "e2025", "erel"}
+    # Eastern digits find Western ones
+    res = idx.query(Filter(text="٢٠١٧"))
+    assert "e2017" in ids(idx, res)
+    assert ids(idx, idx.query(Filter(text="لا يوجد هذا"))) == set()
+
+
+def test_actor_filter_and_counts():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    res = idx.query(Filter(actors=frozenset({"الناتو"})))
+    assert ids(idx, res) == {"e1949", "e2004"}
+    assert res.actor_counts["الكويت"] == 3
+
+
+def test_query_is_linear_and_fast_at_scale():
+    r = sample_result()
+    events = []
+    for k in range(20000):
+        for e in r.events:
+            c = type(e)(**{**e.__dict__, "id": f"{e.id}-{k}"})
+            events.append(c)
+    idx = EventIndex(events, r.articles)
+    t = time.perf_counter()
+    res = idx.query(Filter(topics=frozenset({"dialogue"}), text="الكويت"))
+    assert time.perf_counter() - t < 2.0
+    assert len(res.accepted) > 0
+
+
+def test_exports_reproduce_events(tmp_path):
+    r = sample_result()
+    p = tmp_path / "e.csv"
+    write_events_csv(r.events, p)
+    raw = p.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert events_csv_text(r.events).count("\r\n") == len(r.events) + 1
+    j = tmp_path / "e.json"
+    write_events_json(r.events[:2], j, r.articles, r.mentions)
+    doc = json.loads(j.read_text(encoding="utf-8"))
+    assert [e["id"] for e in doc["events"]] == ["e1949", "e2004"]
+    assert {a["id"] for a in doc["articles"]} == {"a1", "a2"}
+    assert "text" not in doc["articles"][0]
