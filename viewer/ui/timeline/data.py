@@ -1,0 +1,178 @@
+"""Qt-free, numpy-free event store for the timeline.
+
+Events are kept in flat arrays sorted by time, never as one object per drawn
+item.  A global index ``i`` orders events by ``(start, end, id)`` (dated first,
+then undated): it is the keyboard/time order.  Filtering only rewrites a
+visibility mask and its prefix sums, so ``set_visible`` is O(n) over plain
+bytes and the per-frame work is a few bisections.
+
+Times are float days: ``date.toordinal()`` for the start of a day, and the end
+of an interval is exclusive (a day event covers ``[d, d + 1)``).
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from viewer.model import Event
+
+from .labels import is_fuzzy
+
+POINT = 1  # drawn as a point marker (day / month precision)
+FUZZY = 2  # uncertain or unresolved: whole interval, faded ends
+OPEN = 4  # latest unknown: fading tail
+
+# Events longer than this (days) go to the "long" tier, so the short tier can
+# find overlapping events by bisecting on start within a bounded look-back.
+LONG_DAYS = 400.0
+POINT_GRANULARITIES = ("day", "week", "month", "season")
+INTERVAL_KINDS = ("range", "multi", "since", "decade")
+
+
+class TimelineData:
+    def __init__(self, events: list[Event]):
+        dated = [e for e in events if e.earliest is not None]
+        undated = [e for e in events if e.earliest is None]
+        bounded_end = [e.latest.toordinal() + 1 for e in dated if e.latest is not None]
+        max_bounded = max(bounded_end) if bounded_end else None
+        rows = []
+        for e in dated:
+            s = float(e.earliest.toordinal())
+            if e.latest is None:
+                en = max(max_bounded or 0.0, s + 365.0)
+            else:
+                en = max(float(e.latest.toordinal() + 1), s + 1.0)
+            rows.append((s, en, e.id, e))
+        rows.sort(key=lambda r: (r[0], r[1], r[2]))
+        self.n_dated = len(rows)
+        self.events: list[Event] = [r[3] for r in rows] + undated
+        self.n = len(self.events)
+        self.start = array("d", (r[0] for r in rows))
+        self.end = array("d", (r[1] for r in rows))
+        self.anchor = array("d", ((r[0] + r[1]) / 2.0 for r in rows))
+        flags = bytearray(self.n_dated)
+        for i, r in enumerate(rows):
+            e = r[3]
+            f = 0
+            if e.latest is None:
+                f |= OPEN
+            if is_fuzzy(e):
+                f |= FUZZY
+            if e.granularity in POINT_GRANULARITIES and e.kind not in INTERVAL_KINDS and r[1] - r[0] <= 92:
+                f |= POINT
+            flags[i] = f
+        self.flags = flags
+        self.index: dict[str, int] = {e.id: i for i, e in enumerate(self.events)}
+        self.ids = [e.id for e in self.events]
+
+        long_idx = [i for i in range(self.n_dated) if self.end[i] - self.start[i] > LONG_DAYS]
+        self.long_idx = array("l", long_idx)
+        self.long_start = array("d", (self.start[i] for i in long_idx))
+        self.long_pmax = array("d", accumulate((self.end[i] for i in long_idx), max))
+        self.long_maxdur = max((self.end[i] - self.start[i] for i in long_idx), default=0.0)
+        self.short_maxdur = max(
+            (
+                self.end[i] - self.start[i]
+                for i in range(self.n_dated)
+                if self.end[i] - self.start[i] <= LONG_DAYS
+            ),
+            default=0.0,
+        )
+        self.color_idx = array("l", [0] * self.n)
+        self.set_visible(None)
+
+    # -- visibility ---------------------------------------------------------
+    def set_visible(self, ids) -> None:
+        if ids is None:
+            mask = bytearray(b"\x01") * self.n
+        else:
+            mask = bytearray(self.n)
+            get = self.index.get
+            for id_ in ids:
+                i = get(id_)
+                if i is not None:
+                    mask[i] = 1
+        self.mask = mask
+        # prefix[k] = number of visible events among indices < k
+        self.prefix = array("l", accumulate(mask, initial=0))
+        self._vis_bounds = None
+
+    def visible_count(self) -> int:
+        return self.prefix[-1]
+
+    def visible_undated(self) -> list[int]:
+        m = self.mask
+        return [i for i in range(self.n_dated, self.n) if m[i]]
+
+    def visible_bounds(self) -> tuple[float, float] | None:
+        """(min start, max end) of visible dated events, cached per mask."""
+        if self._vis_bounds is None:
+            p = self.prefix
+            nd = self.n_dated
+            if p[nd] == 0:
+                self._vis_bounds = ()
+            else:
+                first = bisect_right(p, 0) - 1  # first index i with mask[i] = 1
+                m = self.mask
+                end = self.end
+                hi = max(end[i] for i in range(nd) if m[i]) if p[nd] != nd else max(end, default=0.0)
+                self._vis_bounds = (self.start[first], hi)
+        return self._vis_bounds or None
+
+    # -- queries --------------------------------------------------------------
+    def starts_between(self, t0: float, t1: float) -> int:
+        """Visible dated events whose start lies in [t0, t1)."""
+        s = self.start
+        return self.prefix[bisect_left(s, t1)] - self.prefix[bisect_left(s, t0)]
+
+    def window(self, t0: float, t1: float) -> list[int]:
+        """Visible dated events overlapping [t0, t1), in time order."""
+        s, e, m = self.start, self.end, self.mask
+        lo = bisect_left(s, t0 - self.short_maxdur)
+        hi = bisect_left(s, t1)
+        out = []
+        if self.long_idx:
+            ls = self.long_start
+            j0 = max(bisect_left(ls, t0 - self.long_maxdur), bisect_right(self.long_pmax, t0))
+            j1 = bisect_left(ls, t0 - self.short_maxdur)
+            li = self.long_idx
+            for j in range(j0, j1):
+                i = li[j]
+                if m[i] and e[i] > t0:
+                    out.append(i)
+        out.extend(i for i in range(lo, hi) if m[i] and e[i] > t0)
+        return out
+
+    def index_of_start(self, t: float) -> int:
+        return bisect_left(self.start, t)
+
+    def next_visible(self, i: int | None, step: int) -> int | None:
+        """Next visible index after ``i`` in time order (step=+1) or before (-1)."""
+        m = self.mask
+        if i is None:
+            j = 0 if step > 0 else self.n - 1
+        else:
+            j = i + step
+        while 0 <= j < self.n:
+            if m[j]:
+                return j
+            j += step
+        return None
+
+    def first_visible(self) -> int | None:
+        return self.next_visible(None, 1)
+
+    def last_visible_dated(self) -> int | None:
+        j = self.n_dated - 1
+        m = self.mask
+        while j >= 0:
+            if m[j]:
+                return j
+            j -= 1
+        return self.next_visible(None, -1)
+
+    def ids_in_order(self) -> list[str]:
+        ids, m = self.ids, self.mask
+        return [ids[i] for i in range(self.n) if m[i]]
