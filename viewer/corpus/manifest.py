@@ -1,0 +1,148 @@
+"""``manifest.toml``: per-file metadata of a corpus folder.
+
+Format (every field optional, every entry keyed by the file's path relative to
+the folder holding the manifest, ``/`` as separator)::
+
+    [articles."000_0b23c83037af3ae1.txt"]
+    title = "…"              # string
+    source = "…"             # outlet name, string
+    published = 2024-04-05   # TOML date (or "YYYY-MM-DD"); a date-time keeps its date
+    url = "https://…"        # string, shown only, never fetched
+
+A manifest that cannot be read or parsed is ignored as a whole (one
+``manifest`` problem, severity ``error``); a field of the wrong type is ignored
+(one problem per field); an entry whose key is absolute or leaves the folder
+(``../x.txt``) is ignored; an entry matching no file is reported by the reader.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PureWindowsPath
+
+from viewer.model import Problem
+
+MANIFEST_NAME = "manifest.toml"
+FIELDS = ("title", "source", "published", "url")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_MANIFEST_BYTES = 4 << 20
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass
+class Manifest:
+    path: Path
+    entries: dict[str, Meta] = field(default_factory=dict)  # normalized relative path -> metadata
+    raw_keys: dict[str, str] = field(default_factory=dict)  # normalized -> key as written
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def normalize_key(key: str) -> str | None:
+    """``sub/a.txt`` for a key inside the folder; None for absolute keys or keys leaving it."""
+    if not key or "\x00" in key:
+        return None
+    if key.startswith(("/", "\\")) or PureWindowsPath(key).drive:
+        return None
+    parts = [p for p in key.replace("\\", "/").split("/") if p not in ("", ".")]
+    if not parts or ".." in parts:
+        return None
+    return "/".join(parts)
+
+
+def _problem(path: Path, message: str, severity: str = "warning") -> Problem:
+    return Problem(kind="manifest", message=message, path=str(path), severity=severity)
+
+
+def parse_manifest(text: str, path: Path) -> tuple[Manifest | None, list[Problem]]:
+    """Validate the manifest's content; ``path`` is used for messages and as its folder."""
+    problems: list[Problem] = []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        return None, [_problem(path, f"manifest is not valid TOML ({e}); it is ignored", "error")]
+    man = Manifest(path)
+    for key in data:
+        if key != "articles":
+            problems.append(_problem(path, f"unknown top-level key '{key}' ignored (expected [articles])"))
+    articles = data.get("articles", {})
+    if not isinstance(articles, dict):
+        problems.append(
+            _problem(path, "'articles' must be a table of per-file entries; the manifest is ignored", "error")
+        )
+        return man, problems
+    for key, entry in articles.items():
+        norm = normalize_key(key)
+        if norm is None:
+            problems.append(
+                _problem(path, f"entry '{key}' points outside the corpus folder (absolute or '..'); ignored")
+            )
+            continue
+        if norm in man.entries:
+            problems.append(
+                _problem(path, f"entry '{key}' names the same file as '{man.raw_keys[norm]}'; ignored")
+            )
+            continue
+        if not isinstance(entry, dict):
+            problems.append(_problem(path, f"entry '{key}' must be a table (title = …, source = …); ignored"))
+            continue
+        meta = Meta()
+        for name, value in entry.items():
+            err = _set_field(meta, name, value)
+            if err:
+                problems.append(_problem(path, f"entry '{key}': {err}"))
+        man.entries[norm] = meta
+        man.raw_keys[norm] = key
+    return man, problems
+
+
+def _set_field(meta: Meta, name: str, value: object) -> str | None:
+    if name not in FIELDS:
+        return f"unknown field '{name}' ignored (known: {', '.join(FIELDS)})"
+    if name == "published":
+        if isinstance(value, datetime):
+            meta.published = value.date()
+        elif isinstance(value, date):
+            meta.published = value
+        elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+            try:
+                meta.published = date.fromisoformat(value.strip())
+            except ValueError:
+                return f"published '{value}' is not a valid date; ignored"
+        else:
+            return f"published must be a date such as 2024-04-05, not {value!r}; ignored"
+        return None
+    if not isinstance(value, str):
+        return f"{name} must be a string, not {type(value).__name__}; ignored"
+    if not value.strip():
+        return f"{name} is empty; ignored"
+    setattr(meta, name, value.strip())
+    return None
+
+
+def load_manifest(path: Path, read_bytes) -> tuple[Manifest | None, list[Problem]]:
+    """Read and parse ``path`` with ``read_bytes(path, cap) -> bytes`` (read-only)."""
+    try:
+        raw = read_bytes(path, MAX_MANIFEST_BYTES)
+    except OSError as e:
+        return None, [
+            _problem(path, f"manifest could not be read ({e.strerror or e}); it is ignored", "error")
+        ]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [_problem(path, "manifest is not UTF-8 (TOML must be UTF-8); it is ignored", "error")]
+    return parse_manifest(text, path)
