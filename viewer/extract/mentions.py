@@ -90,7 +90,7 @@ _DATE = re.compile(
     rf"(?P<cue>{_DAY_CUE}|{_CL}(?:ال)?(?:ايام|يومي){_SP}|(?:من|بين){_SP})?"
     rf"(?:(?P<day>{_DAY})|(?P<dord>{_ORD}))"
     rf"(?:{_OSP}(?:-|–|و|الي|حتي|و\s?حتي){_OSP}(?P<day2>{_DAY}))?"
-    rf"{_OSP}(?:من{_SP}|/{_OSP})?(?:شهر{_SP})?{_MONTH_PAIR}"
+    rf"{_OSP}(?:من{_SP})?(?:شهر{_SP})?{_MONTH_PAIR}"
     rf"(?:{_YEAR_TAIL}|{_SP}(?P<qual>{_QUAL}){_E})?"
 )
 # Month (+ year / qualifier) without a day.
@@ -103,17 +103,18 @@ _NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?
 
 _YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
 _MULTI = re.compile(
-    rf"{_B}(?P<pre>(?:بين|من){_SP})?{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات){_SP}"
+    rf"{_B}(?P<pre>[وف]?(?:بين|من){_SP})?{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات){_SP}"
     rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_B}(?:(?P<pre>من|بين){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"{_B}(?:(?P<pre>[وف]?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
     rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
     rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
 )
 _YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
 _YEAR_AFTER_PREP = re.compile(
-    rf"{_B}[وف]?(?P<prep>{_alt(lx.YEAR_PREPOSITIONS)}){_SP}(?P<year>{_YEAR}){_ERA}"
+    rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?P<prep>{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}"
+    rf"|(?:ربع|نصف){_SP}(?:{_alt(lx.QUARTERS)}){_SP}من){_SP}(?P<year>{_YEAR}){_ERA}"
 )
 _HIJRI_YEAR = re.compile(rf"{_B}(?:{_YEAR_CUE}{_SP})?(?P<year>1[34]\d\d){_OSP}(?:ه|هجري|هجريه|للهجره){_E}")
 _DECADE = re.compile(
@@ -334,6 +335,8 @@ class _Extractor:
             if day2 is not None and not (day < day2 <= 31):
                 continue
             cue = (m.group("cue") or "").strip()
+            if m.group("dord") and re.search(r"(?:كانون|تشرين|ربيع|جمادي)\s*$", self.t[max(0, m.start() - 8) : m.start()]):
+                continue  # "كانون الثاني" is a month, not "the second"
             if m.group("dord") and not m.group("year") and not m.group("qual"):
                 # "الأول من يناير" needs a year or qualifier to be a date at all.
                 if "من" not in m.group(0)[: m.start("mon") - m.start()]:
@@ -494,9 +497,10 @@ class _Extractor:
             y = int(m.group("year"))
             if not _valid_year(y) or _is_count(self.t, m.end("year")) or _phone_like(self.t, s, m.end("year")):
                 continue
+            kind = "absolute"
             if m.group("prep") == "منذ":
-                s = m.start()
-            self.add(_Cand(s, e, "absolute", "year", *_year(y)))
+                s, kind = m.start(), "since"
+            self.add(_Cand(s, e, kind, "year", *_year(y)))
 
     def _decades(self) -> None:
         for m in _DECADE.finditer(self.t):
@@ -647,10 +651,12 @@ class _Extractor:
         self._apply_narrow(c, narrow)
 
     def _narrow_fraction(self, c: _Cand, lo: float, hi: float) -> None:
+        of_year = c.granularity == "year"
+
         def narrow(iv: Interval) -> Interval:
             a, b = iv
             days = (b - a).days + 1
-            if c.granularity == "year":
+            if of_year:
                 m1 = 1 + round(12 * lo)
                 m2 = round(12 * hi)
                 return date(a.year, m1, 1), _month_end(a.year, m2)
@@ -661,12 +667,12 @@ class _Extractor:
         self._apply_narrow(c, narrow)
 
     def _apply_narrow(self, c: _Cand, narrow: Callable[[Interval], Interval]) -> None:
-        c.granularity = "season"
         if c.resolver is not None:
             inner = c.resolver
             c.resolver = lambda pub: narrow(inner(pub))
         elif c.earliest and c.latest:
             c.earliest, c.latest = narrow((c.earliest, c.latest))
+        c.granularity = "season"
 
 
 # ---------------------------------------------------------------- public API
