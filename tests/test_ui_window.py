@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 
 import pytest
@@ -119,7 +120,7 @@ def test_table_sort_by_title_uses_collation(win):
     from viewer.ui.models import collator
 
     c = collator("ar")
-    assert all(c.compare(a, b) <= 0 for a, b in zip(titles, titles[1:], strict=False))
+    assert all(c.compare(a, b) <= 0 for a, b in itertools.pairwise(titles))
 
 
 def test_model_passes_qtmodeltester(win, qtmodeltester):

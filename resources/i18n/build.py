@@ -31,10 +31,11 @@ AR = {
     # article pane / lists
     "unknown source": "مصدر غير معروف",
     "published %1": "نُشر في %1",
-    "publication date unknown (not before %1)": "تاريخ النشر غير معروف (ليس قبل %1)",
+    "published: unknown, not before %1": "النشر: غير معروف، ليس قبل %1",
     "publication date unknown": "تاريخ النشر غير معروف",
     "Set publication date…": "تحديد تاريخ النشر…",
-    "unknown (≥ %1)": "غير معروف (≥ %1)",
+    "Set date…": "تحديد التاريخ…",
+    "unknown, not before %1": "غير معروف، ليس قبل %1",
     "unknown": "غير معروف",
     "Open article": "فتح المقال",
     "Title": "العنوان",

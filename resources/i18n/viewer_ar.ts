@@ -4,27 +4,22 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="159" />
-      <source>unknown source</source>
-      <translation>مصدر غير معروف</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/sources.py" line="162" />
+      <location filename="../../viewer/ui/sources.py" line="170" />
       <source>published %1</source>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="165" />
-      <source>publication date unknown (not before %1)</source>
-      <translation>تاريخ النشر غير معروف (ليس قبل %1)</translation>
+      <location filename="../../viewer/ui/sources.py" line="173" />
+      <source>published: unknown, not before %1</source>
+      <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="167" />
+      <location filename="../../viewer/ui/sources.py" line="175" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="178" />
+      <location filename="../../viewer/ui/sources.py" line="189" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -32,42 +27,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="158" />
-      <source>unknown (≥ %1)</source>
-      <translation>غير معروف (≥ %1)</translation>
+      <location filename="../../viewer/ui/problems.py" line="159" />
+      <source>unknown, not before %1</source>
+      <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="161" />
+      <location filename="../../viewer/ui/problems.py" line="162" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="186" />
+      <location filename="../../viewer/ui/problems.py" line="187" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="187" />
+      <location filename="../../viewer/ui/problems.py" line="188" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="197" />
+      <location filename="../../viewer/ui/problems.py" line="198" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="197" />
+      <location filename="../../viewer/ui/problems.py" line="198" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="197" />
+      <location filename="../../viewer/ui/problems.py" line="198" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="197" />
+      <location filename="../../viewer/ui/problems.py" line="198" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -90,7 +85,7 @@
       <translation>غير محدد (بعد %1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="79" />
+      <location filename="../../viewer/ui/dates.py" line="81" />
       <source>~ %1</source>
       <translation>حوالي %1</translation>
     </message>
@@ -126,69 +121,69 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="153" />
-      <location filename="../../viewer/ui/filters.py" line="192" />
+      <location filename="../../viewer/ui/filters.py" line="180" />
+      <location filename="../../viewer/ui/filters.py" line="226" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="159" />
-      <location filename="../../viewer/ui/filters.py" line="194" />
+      <location filename="../../viewer/ui/filters.py" line="186" />
+      <location filename="../../viewer/ui/filters.py" line="228" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="234" />
+      <location filename="../../viewer/ui/filters.py" line="268" />
       <source>Search titles and articles…</source>
       <translation>ابحث في العناوين والمقالات…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="235" />
+      <location filename="../../viewer/ui/filters.py" line="269" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="236" />
+      <location filename="../../viewer/ui/filters.py" line="270" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="237" />
+      <location filename="../../viewer/ui/filters.py" line="271" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="238" />
+      <location filename="../../viewer/ui/filters.py" line="272" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="240" />
+      <location filename="../../viewer/ui/filters.py" line="274" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="242" />
+      <location filename="../../viewer/ui/filters.py" line="276" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="243" />
+      <location filename="../../viewer/ui/filters.py" line="277" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="244" />
+      <location filename="../../viewer/ui/filters.py" line="278" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="245" />
+      <location filename="../../viewer/ui/filters.py" line="279" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="246" />
+      <location filename="../../viewer/ui/filters.py" line="280" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
@@ -196,155 +191,155 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="276" />
+      <location filename="../../viewer/ui/mainwindow.py" line="287" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="277" />
+      <location filename="../../viewer/ui/mainwindow.py" line="288" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="278" />
+      <location filename="../../viewer/ui/mainwindow.py" line="289" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="279" />
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="280" />
+      <location filename="../../viewer/ui/mainwindow.py" line="291" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="283" />
+      <location filename="../../viewer/ui/mainwindow.py" line="294" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="284" />
+      <location filename="../../viewer/ui/mainwindow.py" line="295" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="285" />
+      <location filename="../../viewer/ui/mainwindow.py" line="296" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="286" />
+      <location filename="../../viewer/ui/mainwindow.py" line="297" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="287" />
+      <location filename="../../viewer/ui/mainwindow.py" line="298" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <location filename="../../viewer/ui/mainwindow.py" line="299" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="289" />
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="290" />
-      <location filename="../../viewer/ui/mainwindow.py" line="291" />
-      <location filename="../../viewer/ui/mainwindow.py" line="561" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
+      <location filename="../../viewer/ui/mainwindow.py" line="572" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <location filename="../../viewer/ui/mainwindow.py" line="303" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="293" />
+      <location filename="../../viewer/ui/mainwindow.py" line="304" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="294" />
+      <location filename="../../viewer/ui/mainwindow.py" line="305" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="295" />
+      <location filename="../../viewer/ui/mainwindow.py" line="306" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="296" />
+      <location filename="../../viewer/ui/mainwindow.py" line="307" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="297" />
+      <location filename="../../viewer/ui/mainwindow.py" line="308" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="307" />
+      <location filename="../../viewer/ui/mainwindow.py" line="318" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="311" />
+      <location filename="../../viewer/ui/mainwindow.py" line="322" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="324" />
-      <location filename="../../viewer/ui/mainwindow.py" line="325" />
+      <location filename="../../viewer/ui/mainwindow.py" line="335" />
+      <location filename="../../viewer/ui/mainwindow.py" line="336" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="401" />
+      <location filename="../../viewer/ui/mainwindow.py" line="412" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="403" />
+      <location filename="../../viewer/ui/mainwindow.py" line="414" />
       <source>%1 undated or unresolved</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="556" />
+      <location filename="../../viewer/ui/mainwindow.py" line="567" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="557" />
+      <location filename="../../viewer/ui/mainwindow.py" line="568" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="558" />
+      <location filename="../../viewer/ui/mainwindow.py" line="569" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="559" />
+      <location filename="../../viewer/ui/mainwindow.py" line="570" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="567" />
+      <location filename="../../viewer/ui/mainwindow.py" line="578" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="569" />
+      <location filename="../../viewer/ui/mainwindow.py" line="580" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
@@ -352,72 +347,72 @@
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="61" />
+      <location filename="../../viewer/ui/problems.py" line="62" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="62" />
+      <location filename="../../viewer/ui/problems.py" line="63" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="63" />
+      <location filename="../../viewer/ui/problems.py" line="64" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="64" />
+      <location filename="../../viewer/ui/problems.py" line="65" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="65" />
+      <location filename="../../viewer/ui/problems.py" line="66" />
       <source>Manifest</source>
       <translation>ملف البيانات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="66" />
+      <location filename="../../viewer/ui/problems.py" line="67" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="67" />
+      <location filename="../../viewer/ui/problems.py" line="68" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="68" />
+      <location filename="../../viewer/ui/problems.py" line="69" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="69" />
+      <location filename="../../viewer/ui/problems.py" line="70" />
       <source>Cache</source>
       <translation>ذاكرة التخزين</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="103" />
+      <location filename="../../viewer/ui/problems.py" line="104" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="104" />
+      <location filename="../../viewer/ui/problems.py" line="105" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="113" />
+      <location filename="../../viewer/ui/problems.py" line="114" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="113" />
+      <location filename="../../viewer/ui/problems.py" line="114" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="113" />
+      <location filename="../../viewer/ui/problems.py" line="114" />
       <source>Article</source>
       <translation>المقال</translation>
     </message>
@@ -453,17 +448,17 @@
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="267" />
+      <location filename="../../viewer/ui/sources.py" line="278" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="272" />
+      <location filename="../../viewer/ui/sources.py" line="283" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="274" />
+      <location filename="../../viewer/ui/sources.py" line="285" />
       <source>Select an event to read its sources side by side.</source>
       <translation>اختر حدثًا لقراءة مصادره جنبًا إلى جنب.</translation>
     </message>

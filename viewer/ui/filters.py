@@ -15,13 +15,13 @@ from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer, Sig
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +37,33 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+class _Section(QWidget):
+    """A titled block with "all"/"none" buttons in its header row (lighter than a group box)."""
+
+    def __init__(self, parent: QWidget, *buttons: QToolButton) -> None:
+        super().__init__(parent)
+        self._title = QLabel(self)
+        f = self._title.font()
+        f.setBold(True)
+        self._title.setFont(f)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self._title, 1)
+        for b in buttons:
+            b.setAutoRaise(True)
+            head.addWidget(b)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 2, 0, 2)
+        self.body.setSpacing(2)
+        self.body.addLayout(head)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def setTitle(self, text: str) -> None:
+        self._title.setText(text)
 
 
 class FilterPanel(QWidget):
@@ -62,18 +89,13 @@ class FilterPanel(QWidget):
         self.topic_view.setObjectName("topics")
         self.topic_view.setModel(self.topic_model)
         self.topic_view.setUniformItemSizes(True)
-        self.topic_all = QPushButton(self)
-        self.topic_none = QPushButton(self)
+        self.topic_all = QToolButton(self)
+        self.topic_none = QToolButton(self)
         self.topic_all.clicked.connect(lambda: self.topic_model.set_checked(set(self.topic_model.keys())))
         self.topic_none.clicked.connect(lambda: self.topic_model.set_checked(set()))
         self.topic_model.checkedChanged.connect(self._emit)
-        self.topic_box = QGroupBox(self)
-        tl = QVBoxLayout(self.topic_box)
-        tl.addWidget(self.topic_view)
-        row = QHBoxLayout()
-        row.addWidget(self.topic_all)
-        row.addWidget(self.topic_none)
-        tl.addLayout(row)
+        self.topic_box = _Section(self, self.topic_all, self.topic_none)
+        self.topic_box.body.addWidget(self.topic_view)
 
         # actors
         self.actor_model = CheckListModel(self)
@@ -87,19 +109,14 @@ class FilterPanel(QWidget):
         self.actor_view.setObjectName("actors")
         self.actor_view.setModel(self.actor_proxy)
         self.actor_view.setUniformItemSizes(True)
-        self.actor_all = QPushButton(self)
-        self.actor_none = QPushButton(self)
+        self.actor_all = QToolButton(self)
+        self.actor_none = QToolButton(self)
         self.actor_all.clicked.connect(lambda: self.actor_model.set_checked(set(self.actor_model.keys())))
         self.actor_none.clicked.connect(lambda: self.actor_model.set_checked(set()))
         self.actor_model.checkedChanged.connect(self._emit)
-        self.actor_box = QGroupBox(self)
-        al = QVBoxLayout(self.actor_box)
-        al.addWidget(self.actor_find)
-        al.addWidget(self.actor_view)
-        row = QHBoxLayout()
-        row.addWidget(self.actor_all)
-        row.addWidget(self.actor_none)
-        al.addLayout(row)
+        self.actor_box = _Section(self, self.actor_all, self.actor_none)
+        self.actor_box.body.addWidget(self.actor_find)
+        self.actor_box.body.addWidget(self.actor_view)
 
         # dates
         self.date_box = QGroupBox(self)
@@ -108,6 +125,7 @@ class FilterPanel(QWidget):
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for w in (self.date_from, self.date_to):
+            w.setLayoutDirection(Qt.LeftToRight)  # ISO dates read left to right
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
             w.dateChanged.connect(self._emit)
@@ -115,17 +133,26 @@ class FilterPanel(QWidget):
         self.undated.setChecked(True)
         self.undated.toggled.connect(self._emit)
         self.date_box.toggled.connect(self._emit)
-        self.date_form = QFormLayout(self.date_box)
         self.from_label = QLabel(self)
         self.to_label = QLabel(self)
-        self.date_form.addRow(self.from_label, self.date_from)
-        self.date_form.addRow(self.to_label, self.date_to)
+        dl = QHBoxLayout(self.date_box)
+        dl.setContentsMargins(4, 2, 4, 2)
+        for w in (self.from_label, self.date_from, self.to_label, self.date_to):
+            dl.addWidget(w)
+        dl.setStretch(1, 1)
+        dl.setStretch(3, 1)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.search)
-        lay.addWidget(self.topic_box, 3)
-        lay.addWidget(self.actor_box, 2)
+        self.lists = QSplitter(Qt.Vertical, self)
+        self.lists.setObjectName("filter-lists")
+        self.lists.setChildrenCollapsible(False)
+        self.lists.addWidget(self.topic_box)
+        self.lists.addWidget(self.actor_box)
+        self.lists.setStretchFactor(0, 3)
+        self.lists.setStretchFactor(1, 2)
+        lay.addWidget(self.lists, 1)
         lay.addWidget(self.date_box)
         lay.addWidget(self.undated)
         self.retranslateUi()
@@ -177,6 +204,13 @@ class FilterPanel(QWidget):
                 self.search.setText(prev.get("text", ""))
         finally:
             self._quiet = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            h = max(200, self.lists.height())
+            self.lists.setSizes([int(h * 0.62), h - int(h * 0.62)])
 
     def set_counts(self, topic_counts: dict[str, int], actor_counts: dict[str, int]) -> None:
         self.topic_model.set_counts(topic_counts)

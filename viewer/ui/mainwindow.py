@@ -116,10 +116,11 @@ class MainWindow(QMainWindow):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.Interactive)
         hh.setSectionResizeMode(EventTableModel.TITLE, QHeaderView.Stretch)
-        hh.resizeSection(EventTableModel.DATE, 150)
-        hh.resizeSection(EventTableModel.TOPICS, 150)
-        hh.resizeSection(EventTableModel.ACTORS, 110)
-        hh.resizeSection(EventTableModel.SOURCES, 60)
+        hh.resizeSection(EventTableModel.DATE, 165)
+        hh.resizeSection(EventTableModel.TOPICS, 120)
+        hh.resizeSection(EventTableModel.ACTORS, 90)
+        hh.resizeSection(EventTableModel.SOURCES, 55)
+        hh.setMinimumSectionSize(40)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
         self.table.activated.connect(lambda idx: self._activate_event(idx.data(EVENT_ID_ROLE)))
 
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
         self.tabifyDockWidget(self.articles_dock, self.problems_dock)
         self.problems_dock.raise_()
-        self.resizeDocks([self.problems_dock], [150], Qt.Vertical)
+        self._sized = False
 
         self.status = QLabel(self)
         self.progress = QProgressBar(self)
@@ -271,6 +272,16 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # default proportions, unless restored from settings
+            self._sized = True
+            self.resizeDocks([self.problems_dock], [110], Qt.Vertical)
+            h = max(400, self.main_split.height())
+            self.main_split.setSizes([int(h * 0.34), h - int(h * 0.34)])
+            w = max(900, self.bottom.width())
+            self.bottom.setSizes([280, int((w - 280) * 0.45), w - 280 - int((w - 280) * 0.45)])
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Arabic news timeline"))
@@ -579,8 +590,8 @@ class MainWindow(QMainWindow):
             self.restoreState(st)
         for key, sp in (("splitters/main", self.main_split), ("splitters/bottom", self.bottom)):
             v = s.value(key)
-            if isinstance(v, QByteArray | bytes):
-                sp.restoreState(v)
+            if isinstance(v, QByteArray | bytes) and sp.restoreState(v):
+                self._sized = True
         raw = s.value("filters/state")
         if raw:
             try:

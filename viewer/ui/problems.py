@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, 
 
 from viewer.model import Article, CorpusResult, Problem
 from viewer.ui.dates import digits, format_day
+from viewer.ui.sources import ltr
 
 ROLE = Qt.UserRole + 1
 
@@ -77,7 +78,7 @@ class ProblemsPanel(QWidget):
     def _fill(self) -> None:
         self.tree.clear()
         for i, p in enumerate(self.problems):
-            it = QTreeWidgetItem([self.kind_label(p.kind), p.message, p.article or p.path or ""])
+            it = QTreeWidgetItem([self.kind_label(p.kind), p.message, ltr(p.article or p.path or "")])
             it.setData(0, ROLE, i)
             it.setToolTip(1, p.message)
             if p.severity == "error":
@@ -155,7 +156,7 @@ class ArticlesPanel(QWidget):
         if a.published:
             return digits(format_day(a.published, self.lang), self.eastern)
         if a.published_min:
-            return self.tr("unknown (≥ %1)").replace(
+            return self.tr("unknown, not before %1").replace(
                 "%1", digits(format_day(a.published_min, self.lang), self.eastern)
             )
         return self.tr("unknown")

@@ -41,6 +41,11 @@ def utf16_offset(text: str, i: int) -> int:
     return len(text[:i].encode("utf-16-le")) // 2
 
 
+def ltr(text: str) -> str:
+    """Isolate a left-to-right token (ids, paths) inside right-to-left text."""
+    return f"\u2066{text}\u2069"
+
+
 def looks_rtl(text: str) -> bool:
     """Mostly Arabic-script letters among the first few thousand letters."""
     ar = lat = 0
@@ -66,7 +71,7 @@ class ArticlePane(QFrame):
         self.lang = "ar"
         self.eastern = False
         self.title = QLabel(self)
-        self.title.setWordWrap(True)
+        self.title.setWordWrap(False)
         self.title.setTextFormat(Qt.PlainText)
         f = self.title.font()
         f.setBold(True)
@@ -76,6 +81,7 @@ class ArticlePane(QFrame):
         self.meta.setTextFormat(Qt.PlainText)
         self.meta.setWordWrap(True)
         self.set_date = QToolButton(self)
+        self.set_date.setAutoRaise(True)
         self.set_date.clicked.connect(lambda: self.article and self.pubdateRequested.emit(self.article.id))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -155,19 +161,24 @@ class ArticlePane(QFrame):
         a = self.article
         if a is None:
             return
-        self.title.setText(a.title or a.id)
-        parts = [a.source or self.tr("unknown source")]
+        title = a.title or a.id
+        fm = self.title.fontMetrics()
+        self.title.setText(fm.elidedText(title, Qt.ElideRight, max(120, self.text.width())))
+        parts = [a.source] if a.source else []
         if a.published:
             d = digits(format_day(a.published, self.lang), self.eastern)
             parts.append(self.tr("published %1").replace("%1", d))
         elif a.published_min:
             d = digits(format_day(a.published_min, self.lang), self.eastern)
-            parts.append(self.tr("publication date unknown (not before %1)").replace("%1", d))
+            parts.append(self.tr("published: unknown, not before %1").replace("%1", d))
         else:
             parts.append(self.tr("publication date unknown"))
-        parts.append(a.id)
         self.meta.setText(" · ".join(parts))
-        self.meta.setToolTip(a.published_reason or a.path)
+        tip = [a.title, ltr(a.id), ltr(a.path)]
+        if a.published_reason:
+            tip.append(a.published_reason)
+        self.meta.setToolTip("\n".join(tip))
+        self.title.setToolTip("\n".join(tip))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
