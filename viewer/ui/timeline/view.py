@@ -553,7 +553,8 @@ class TimelineView(QGraphicsView):
         cmax = max(counts, default=0)
         area_top = g["top"] + g["lane_h"]  # lane 0 is kept for the selected event
         area_h = max(4.0, g["cluster_y"] - area_top - 2)
-        lmax = math.log1p(cmax) if cmax else 1.0
+        smax = math.sqrt(cmax) if cmax else 1.0
+        hist_col = QColor(self.palette().highlight().color())
         mask, ci = d.mask, d.color_idx
 
         def dominant(a: int, b: int):
@@ -566,9 +567,10 @@ class TimelineView(QGraphicsView):
         for k, c in enumerate(counts):
             if not c:
                 continue
-            hh = max(2.0, area_h * math.log1p(c) / lmax)
+            # sqrt scale: dense decades do not flatten sparse ones to nothing
+            hh = max(2.0, area_h * math.sqrt(c) / smax)
             rect = QRectF(k * HIST_BW + 0.5, g["cluster_y"] - 2 - hh, HIST_BW - 1.0, hh)
-            lay.hist.append((rect, dominant(bidx[k + 1], bidx[k])))
+            lay.hist.append((rect, hist_col))
             lay.hits.append((QRectF(k * HIST_BW, area_top, HIST_BW, area_h + 2), "zoom", rect.center().x()))
         cy, ch = g["cluster_y"], g["cluster_h"]
         gw = PILL_GROUP * HIST_BW
