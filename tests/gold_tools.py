@@ -26,9 +26,10 @@ import json
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -40,6 +41,7 @@ REPORT_PATH = Path(tempfile.gettempdir()) / "gold_report.json"
 
 
 # --------------------------------------------------------------------------- loading
+
 
 def read_text(path: Path | str) -> str:
     with open(ROOT / path, encoding="utf-8", newline="") as fh:
@@ -70,7 +72,19 @@ def conditions(article: dict) -> list[tuple[str | None, list[dict]]]:
     return out
 
 
+def lower_bound_cases(article: dict) -> list[tuple[str | None, str | None]]:
+    """(expected lower bound, reason) for each condition tested without a publication date."""
+    out = []
+    if article["published"] is None:
+        out.append((article.get("lower_bound"), article.get("lower_bound_reason")))
+    for alt in article.get("alt", []):
+        if alt["published"] is None:
+            out.append((alt.get("lower_bound"), alt.get("lower_bound_reason")))
+    return out
+
+
 # --------------------------------------------------------------------------- extractor
+
 
 def _iso(d: Any) -> str | None:
     if d is None:
@@ -94,9 +108,21 @@ def mention_dict(m: Any) -> dict:
     if isinstance(m, dict):
         d = dict(m)
     else:
-        d = {k: getattr(m, k, None) for k in
-             ("start", "end", "surface", "kind", "earliest", "latest", "granularity",
-              "resolved", "calendar", "parts")}
+        d = {
+            k: getattr(m, k, None)
+            for k in (
+                "start",
+                "end",
+                "surface",
+                "kind",
+                "earliest",
+                "latest",
+                "granularity",
+                "resolved",
+                "calendar",
+                "parts",
+            )
+        }
     d["earliest"] = _iso(d.get("earliest"))
     d["latest"] = _iso(d.get("latest"))
     if d.get("parts") is not None:
@@ -113,9 +139,11 @@ def span(m: dict) -> tuple[int, int]:
 
 
 def fmt(m: dict) -> str:
-    return (f"[{m['start']}:{m['end']}] {m.get('surface', '')!r} {m.get('kind')} "
-            f"{m.get('earliest')}..{m.get('latest')} {m.get('granularity')} "
-            f"resolved={m.get('resolved')}")
+    return (
+        f"[{m['start']}:{m['end']}] {m.get('surface', '')!r} {m.get('kind')} "
+        f"{m.get('earliest')}..{m.get('latest')} {m.get('granularity')} "
+        f"resolved={m.get('resolved')}"
+    )
 
 
 def overlaps(a: dict, b: dict) -> bool:
@@ -124,15 +152,16 @@ def overlaps(a: dict, b: dict) -> bool:
 
 # --------------------------------------------------------------------------- comparing
 
+
 class Counts:
     def __init__(self) -> None:
         self.gold = 0
         self.pred = 0
-        self.span_tp_gold = 0   # gold mentions whose span was found
-        self.span_tp_pred = 0   # predictions whose span is a gold span
-        self.value_tp = 0       # exact (span + value) matches
+        self.span_tp_gold = 0  # gold mentions whose span was found
+        self.span_tp_pred = 0  # predictions whose span is a gold span
+        self.value_tp = 0  # exact (span + value) matches
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         for k in vars(self):
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
@@ -142,7 +171,8 @@ class Counts:
 
     def as_dict(self) -> dict:
         return {
-            "gold": self.gold, "pred": self.pred,
+            "gold": self.gold,
+            "pred": self.pred,
             "span_precision": self._r(self.span_tp_pred, self.pred),
             "span_recall": self._r(self.span_tp_gold, self.gold),
             "value_precision": self._r(self.value_tp, self.pred),
@@ -189,14 +219,13 @@ def compare_article(gold: list[dict], pred: list[dict], not_dates: Iterable[dict
             c = per[t]
             c.pred += 1
             c.span_tp_pred += span(p) in gold_spans
-    return {"overall": overall, "per": per, "missing": missing, "extra": extra,
-            "trap_hits": trap_hits}
+    return {"overall": overall, "per": per, "missing": missing, "extra": extra, "trap_hits": trap_hits}
 
 
 def tags_of(item: dict, trap: bool = False) -> list[str]:
     if trap:
         return [f"not_date:{t}" for t in item.get("tags", [])]
-    return list(item.get("tags", [])) + [f"kind:{item['kind']}"]
+    return [*list(item.get("tags", [])), f"kind:{item['kind']}"]
 
 
 def evaluate(name: str, verbose: bool = False, out=sys.stdout) -> dict:
@@ -212,12 +241,15 @@ def evaluate(name: str, verbose: bool = False, out=sys.stdout) -> dict:
             overall.add(res["overall"])
             for t, c in res["per"].items():
                 per[t].add(c)
-            details.append({
-                "article": art["id"], "published": published,
-                "missing": [fmt(m) for m in res["missing"]],
-                "extra": [fmt(m) for m in res["extra"]],
-                "trap_hits": [f"{nd['surface']!r} <- {fmt(p)}" for nd, p in res["trap_hits"]],
-            })
+            details.append(
+                {
+                    "article": art["id"],
+                    "published": published,
+                    "missing": [fmt(m) for m in res["missing"]],
+                    "extra": [fmt(m) for m in res["extra"]],
+                    "trap_hits": [f"{nd['surface']!r} <- {fmt(p)}" for nd, p in res["trap_hits"]],
+                }
+            )
     report = {
         "gold": name,
         "overall": overall.as_dict(),
@@ -233,12 +265,17 @@ def print_table(report: dict, verbose: bool = False, out=sys.stdout) -> None:
         return "   -  " if x is None else f"{x:6.3f}"
 
     print(f"\n== {report['gold']}: precision/recall (span | value)", file=out)
-    print(f"{'phenomenon':28} {'gold':>5} {'pred':>5}  {'spanP':>6} {'spanR':>6}  {'valP':>6} {'valR':>6}",
-          file=out)
-    rows = list(report["per_phenomenon"].items()) + [("OVERALL", report["overall"])]
+    print(
+        f"{'phenomenon':28} {'gold':>5} {'pred':>5}  {'spanP':>6} {'spanR':>6}  {'valP':>6} {'valR':>6}",
+        file=out,
+    )
+    rows = [*list(report["per_phenomenon"].items()), ("OVERALL", report["overall"])]
     for t, d in rows:
-        print(f"{t:28} {d['gold']:5d} {d['pred']:5d}  {f(d['span_precision'])} {f(d['span_recall'])}  "
-              f"{f(d['value_precision'])} {f(d['value_recall'])}", file=out)
+        print(
+            f"{t:28} {d['gold']:5d} {d['pred']:5d}  {f(d['span_precision'])} {f(d['span_recall'])}  "
+            f"{f(d['value_precision'])} {f(d['value_recall'])}",
+            file=out,
+        )
     print(f"not_dates extracted: {report['trap_hits']}", file=out)
     if verbose:
         for d in report["details"]:

@@ -10,6 +10,7 @@ substring occurrence of the surface in the text.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -23,11 +24,19 @@ def read(path: Path) -> str:
         return fh.read()
 
 
-def M(surface, kind, earliest, latest, gran, resolved=True, occ=1, parts=None,
-      calendar="gregorian", tags=()):
-    return {"surface": surface, "occ": occ, "kind": kind, "earliest": earliest,
-            "latest": latest, "granularity": gran, "resolved": resolved,
-            "calendar": calendar, "parts": parts, "tags": list(tags)}
+def M(surface, kind, earliest, latest, gran, resolved=True, occ=1, parts=None, calendar="gregorian", tags=()):
+    return {
+        "surface": surface,
+        "occ": occ,
+        "kind": kind,
+        "earliest": earliest,
+        "latest": latest,
+        "granularity": gran,
+        "resolved": resolved,
+        "calendar": calendar,
+        "parts": parts,
+        "tags": list(tags),
+    }
 
 
 def N(surface, tag, occ=1):
@@ -36,8 +45,16 @@ def N(surface, tag, occ=1):
 
 def R(surface, earliest, latest, occ=1):
     """A resolved value of a relative mention once the publication date is given."""
-    return {"surface": surface, "occ": occ, "earliest": earliest, "latest": latest,
-            "resolved": True}
+    return {"surface": surface, "occ": occ, "earliest": earliest, "latest": latest, "resolved": True}
+
+
+def U(surface, earliest, occ=1):
+    """The unresolved value of a relative mention when NO publication date is given."""
+    return {"surface": surface, "occ": occ, "earliest": earliest, "latest": None, "resolved": False}
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "\u0640" or "\u064b" <= c <= "\u0652"
 
 
 def locate(text: str, surface: str, occ: int, where: str) -> tuple[int, int]:
@@ -48,6 +65,12 @@ def locate(text: str, surface: str, occ: int, where: str) -> tuple[int, int]:
             raise SystemExit(f"{where}: surface {surface!r} occurrence {occ} not found")
     start, end = pos, pos + len(surface)
     assert text[start:end] == surface
+    # whole tokens only
+    if (start > 0 and _is_word_char(text[start - 1])) or (end < len(text) and _is_word_char(text[end])):
+        raise SystemExit(
+            f"{where}: {surface!r} occurrence {occ} is inside a longer token: "
+            f"{text[max(0, start - 10) : end + 10]!r}"
+        )
     return start, end
 
 
@@ -64,7 +87,7 @@ def finish(text: str, items: list[dict], where: str) -> list[dict]:
         out.append(d)
     out.sort(key=lambda d: d["start"])
     # spans of mentions must not overlap one another
-    for a, b in zip(out, out[1:]):
+    for a, b in itertools.pairwise(out):
         if a["end"] > b["start"] and "kind" in a and "kind" in b:
             raise SystemExit(f"{where}: overlapping gold spans {a['surface']!r} / {b['surface']!r}")
     return out
@@ -94,29 +117,33 @@ def build_article(spec: dict, base: Path, where: str) -> dict:
         for v in vals:
             if (v["start"], v["end"]) not in spans:
                 raise SystemExit(f"{where}:{path.stem}: alt value for unknown mention {v['surface']!r}")
-        alts.append({"published": alt["published"], "values": vals})
+        a = {"published": alt["published"], "values": vals}
+        if alt["published"] is None:
+            a["lower_bound"] = alt["lower_bound"]
+            a["lower_bound_reason"] = alt["lower_bound_reason"]
+        alts.append(a)
     art["alt"] = alts
     return art
 
 
 def main() -> None:
     sys.path.insert(0, str(GOLD))
-    from spec_seeds import SEEDS  # noqa: E402
+    from spec_articles import ARTICLES
+    from spec_seeds import SEEDS
+
     seeds = [build_article(s, ROOT / "seeds", "seeds") for s in SEEDS]
     (GOLD / "seeds.json").write_text(
-        json.dumps({"version": 1, "articles": seeds}, ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8")
+        json.dumps({"version": 1, "articles": seeds}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"seeds.json: {sum(len(a['mentions']) for a in seeds)} mentions")
-    try:
-        from spec_articles import ARTICLES  # noqa: E402
-    except ImportError:
-        return
     arts = [build_article(s, ROOT / "tests" / "data" / "articles", "articles") for s in ARTICLES]
     (GOLD / "articles.json").write_text(
-        json.dumps({"version": 1, "articles": arts}, ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8")
-    print(f"articles.json: {len(arts)} articles, {sum(len(a['mentions']) for a in arts)} mentions, "
-          f"{sum(len(a['not_dates']) for a in arts)} not_dates")
+        json.dumps({"version": 1, "articles": arts}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(
+        f"articles.json: {len(arts)} articles, {sum(len(a['mentions']) for a in arts)} mentions, "
+        f"{sum(len(a['not_dates']) for a in arts)} not_dates"
+    )
 
 
 if __name__ == "__main__":
