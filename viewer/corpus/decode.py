@@ -195,17 +195,11 @@ def decode_bytes(raw: bytes, truncated: bool = False, html: bool = False) -> Dec
                 )
             return Decoded("", "binary", binary=True)
     # 5./7. UTF-8 with replacement characters.
+    why = "invalid UTF-8" if good >= bad else "not valid UTF-8 and not plausible Windows-1256"
     binary = _looks_binary(replaced) or bad > len(replaced) * 0.4
     return Decoded(
         replaced,
         "utf-8",
-        [
-            (
-                "encoding",
-                "warning",
-                f"not valid UTF-8 and not plausible Windows-1256; {bad} invalid byte sequence(s) "
-                "were replaced by U+FFFD",
-            )
-        ],
+        [("encoding", "warning", f"{why}: {bad} invalid byte sequence(s) were replaced by U+FFFD")],
         binary=binary,
     )

@@ -57,8 +57,9 @@ class _NotRegularFile(OSError):
     pass
 
 
-def _read_raw(path: Path, cap: int = MAX_BYTES) -> tuple[bytes, bool, str, int]:
+def _read_raw(path: Path, cap: int | None = None) -> tuple[bytes, bool, str, int]:
     """(first ``cap`` bytes, truncated?, sha256 of the whole file, size). Read-only, no locks."""
+    cap = MAX_BYTES if cap is None else cap
     fd = os.open(os.fspath(path), _OPEN_FLAGS)
     with open(fd, "rb", closefd=True) as f:
         if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
@@ -146,12 +147,12 @@ def read_article(
         return None, [
             problem("binary", "file looks binary (NUL or control bytes), not text; skipped", "error")
         ]
-    problems = [problem(kind, msg, sev) for kind, msg, sev in dec.notes]
+    problems = [problem(kind, msg, sev) for kind, sev, msg in dec.notes]
     if truncated:
         problems.append(
             problem(
                 "truncated",
-                f"file is {size:,} bytes; only the first {MAX_BYTES:,} bytes were read",
+                f"file is {size:,} bytes; only the first {len(raw):,} bytes were read",
             )
         )
 
