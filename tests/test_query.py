@@ -26,15 +26,23 @@ def test_no_filter_accepts_everything_and_counts_all():
     assert res.topic_counts[NO_TOPIC] == 1
 
 
-def test_unchecking_a_topic_removes_events_that_only_have_it():
+def test_unchecking_a_topic_removes_exactly_its_events():
     r = sample_result()
     idx = EventIndex(r.events, r.articles)
     everything = set(idx.all_topics)
     res = idx.query(Filter(topics=frozenset(everything - {"partnership"})))
-    # e1949 only has "partnership"; e2004 is also "dialogue", still checked
-    assert ids(idx, res) == {e.id for e in r.events} - {"e1949"}
+    assert ids(idx, res) == {e.id for e in r.events} - {"e1949", "e2004"}
     # facet counts ignore the topic filter itself
     assert res.topic_counts["partnership"] == 2
+
+
+def test_any_mode_shows_events_with_a_checked_topic():
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    res = idx.query(Filter(topics=frozenset({"dialogue"}), topic_mode="any"))
+    assert ids(idx, res) == {"e2004", "e2025", "erel"}
+    res = idx.query(Filter(topics=frozenset({"dialogue"})))  # exclude mode: only pure-dialogue events
+    assert ids(idx, res) == {"e2025", "erel"}
 
 
 def test_date_range_and_undated():
@@ -65,7 +73,7 @@ def test_search_ignores_diacritics_alef_forms_and_tatweel_and_reads_article_text
 def test_actor_filter_and_counts():
     r = sample_result()
     idx = EventIndex(r.events, r.articles)
-    res = idx.query(Filter(actors=frozenset({"الناتو"})))
+    res = idx.query(Filter(actors=frozenset({"الناتو"}), actor_mode="any"))
     assert ids(idx, res) == {"e1949", "e2004"}
     assert res.actor_counts["الكويت"] == 3
 

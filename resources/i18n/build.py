@@ -55,6 +55,11 @@ AR = {
     "Ignores diacritics, tatweel and alef/hamza forms": "يتجاهل التشكيل والتطويل وصور الألف والهمزة",
     "Find an actor…": "ابحث عن جهة…",
     "All": "الكل",
+    "hide unchecked": "إخفاء غير المحدد",
+    "any checked": "أيٌّ من المحدد",
+    "Hide unchecked: an event disappears when one of its topics is unchecked.\nAny checked: an event shows when at least one of its topics is checked.": (
+        "إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.\nأيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا."
+    ),
     "None": "لا شيء",
     "Date range": "نطاق التاريخ",
     "From": "من",

@@ -121,69 +121,88 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="180" />
-      <location filename="../../viewer/ui/filters.py" line="226" />
+      <location filename="../../viewer/ui/filters.py" line="201" />
+      <location filename="../../viewer/ui/filters.py" line="259" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="186" />
-      <location filename="../../viewer/ui/filters.py" line="228" />
+      <location filename="../../viewer/ui/filters.py" line="207" />
+      <location filename="../../viewer/ui/filters.py" line="261" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="268" />
+      <location filename="../../viewer/ui/filters.py" line="309" />
       <source>Search titles and articles…</source>
       <translation>ابحث في العناوين والمقالات…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="269" />
+      <location filename="../../viewer/ui/filters.py" line="310" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="270" />
+      <location filename="../../viewer/ui/filters.py" line="311" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="271" />
+      <location filename="../../viewer/ui/filters.py" line="313" />
+      <source>Hide unchecked: an event disappears when one of its topics is unchecked.
+Any checked: an event shows when at least one of its topics is checked.</source>
+      <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
+أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="316" />
+      <location filename="../../viewer/ui/filters.py" line="317" />
+      <source>hide unchecked</source>
+      <translation>إخفاء غير المحدد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="316" />
+      <location filename="../../viewer/ui/filters.py" line="317" />
+      <source>any checked</source>
+      <translation>أيٌّ من المحدد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="318" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="272" />
+      <location filename="../../viewer/ui/filters.py" line="319" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="274" />
+      <location filename="../../viewer/ui/filters.py" line="321" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="276" />
+      <location filename="../../viewer/ui/filters.py" line="323" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="277" />
+      <location filename="../../viewer/ui/filters.py" line="324" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="278" />
+      <location filename="../../viewer/ui/filters.py" line="325" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="279" />
+      <location filename="../../viewer/ui/filters.py" line="326" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="280" />
+      <location filename="../../viewer/ui/filters.py" line="327" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from viewer.model import Article, Event, Mention
+from viewer.model import Article, Event, Mention, Problem
 
+# The CLI's columns (``python -m viewer extract --format csv``), plus the evidence spans.
 CSV_COLUMNS = (
     "id",
     "earliest",
@@ -27,10 +28,17 @@ CSV_COLUMNS = (
     "title",
     "topics",
     "actors",
-    "flags",
     "articles",
+    "flags",
     "evidence",
 )
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    """A cell starting like a formula would be evaluated by a spreadsheet."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def event_row(ev: Event) -> dict[str, str]:
@@ -42,9 +50,9 @@ def event_row(ev: Event) -> dict[str, str]:
         "granularity": ev.granularity,
         "kind": ev.kind,
         "certain": "true" if ev.certain else "false",
-        "title": ev.title,
+        "title": _cell(ev.title),
         "topics": ";".join(ev.topics),
-        "actors": ";".join(ev.actors),
+        "actors": _cell(";".join(ev.actors)),
         "flags": ";".join(ev.flags),
         "articles": ";".join(ev.articles),
         "evidence": ";".join(f"{e.article}:{e.passage_start}-{e.passage_end}" for e in ev.evidence),
@@ -69,14 +77,17 @@ def events_document(
     events: Sequence[Event],
     articles: Iterable[Article] = (),
     mentions: Iterable[Mention] = (),
+    problems: Iterable[Problem] = (),
 ) -> dict[str, Any]:
     """The CLI JSON shape restricted to ``events`` and what they cite."""
     cited = {a for ev in events for a in ev.articles}
+    ids = {ev.id for ev in events}
     spans = {(e.article, e.mention_start, e.mention_end) for ev in events for e in ev.evidence}
     return {
         "articles": [a.to_dict(include_text=False) for a in articles if a.id in cited],
         "mentions": [m.to_dict() for m in mentions if (m.article, m.start, m.end) in spans],
         "events": [ev.to_dict() for ev in events],
+        "problems": [p.to_dict() for p in problems if p.event in ids],
     }
 
 
@@ -85,6 +96,7 @@ def write_events_json(
     path: str | Path,
     articles: Iterable[Article] = (),
     mentions: Iterable[Mention] = (),
+    problems: Iterable[Problem] = (),
 ) -> None:
-    doc = events_document(events, articles, mentions)
+    doc = events_document(events, articles, mentions, problems)
     Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -10,10 +10,13 @@ checkbox.
 
 Semantics (documented for the user in the README):
 
-* topics: an event passes when at least one of its topics is checked; events
-  without any topic belong to the pseudo-topic ``NO_TOPIC`` (``""``);
-* actors: ``None`` means "no actor filter"; otherwise an event passes when one
-  of its actors is checked (events without actors use ``NO_ACTOR``);
+* topics (and actors alike): ``None`` means no filter.  Two modes, because the
+  two gestures mean different things: in ``"exclude"`` mode (the default,
+  reached from "all checked") unchecking a topic hides every event that
+  carries it; in ``"any"`` mode (reached from "none checked") an event shows
+  when at least one of its topics is checked.  Events without any topic
+  belong to the pseudo-topic ``NO_TOPIC`` (``""``), without actors to
+  ``NO_ACTOR``;
 * dates: the event's interval overlaps ``[date_from, date_to]``; undated
   events (no date, placeholder, unresolved) pass only with ``include_undated``
   and are never excluded by the range itself;
@@ -109,6 +112,8 @@ class Filter:
 
     topics: frozenset[str] | None = None
     actors: frozenset[str] | None = None
+    topic_mode: str = "exclude"  # or "any"
+    actor_mode: str = "exclude"
     date_from: date | None = None
     date_to: date | None = None
     include_undated: bool = True
@@ -200,6 +205,7 @@ class EventIndex:
         actor_counts: dict[str, int] = dict.fromkeys(self.all_actors, 0)
         text_ok = self._text_matcher(flt.text)
         tsel, asel = flt.topics, flt.actors
+        t_any, a_any = flt.topic_mode == "any", flt.actor_mode == "any"
         dfrom, dto, undated_ok = flt.date_from, flt.date_to, flt.include_undated
         accepted = res.accepted
         lo, hi, und = self._lo, self._hi, self._undated
@@ -217,8 +223,18 @@ class EventIndex:
                 continue
             topics = self._topics[i]
             actors = self._actors[i]
-            t_pass = tsel is None or any(t in tsel for t in topics)
-            a_pass = asel is None or any(a in asel for a in actors)
+            if tsel is None:
+                t_pass = True
+            elif t_any:
+                t_pass = any(t in tsel for t in topics)
+            else:
+                t_pass = all(t in tsel for t in topics)
+            if asel is None:
+                a_pass = True
+            elif a_any:
+                a_pass = any(a in asel for a in actors)
+            else:
+                a_pass = all(a in asel for a in actors)
             if a_pass:
                 for t in topics:
                     topic_counts[t] += 1

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
@@ -48,9 +49,14 @@ class _Section(QWidget):
         f = self._title.font()
         f.setBold(True)
         self._title.setFont(f)
+        self.mode = QComboBox(self)
+        self.mode.addItem("", "exclude")
+        self.mode.addItem("", "any")
+        self.mode.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self._title, 1)
+        head.addWidget(self.mode)
         for b in buttons:
             b.setAutoRaise(True)
             head.addWidget(b)
@@ -61,6 +67,19 @@ class _Section(QWidget):
 
     def title(self) -> str:
         return self._title.text()
+
+    def mode_value(self) -> str:
+        return self.mode.currentData()
+
+    def set_mode(self, mode: str) -> None:
+        i = self.mode.findData(mode)
+        if i >= 0:
+            self.mode.setCurrentIndex(i)
+
+    def retranslate(self, exclude: str, any_: str, tip: str) -> None:
+        self.mode.setItemText(0, exclude)
+        self.mode.setItemText(1, any_)
+        self.mode.setToolTip(tip)
 
     def setTitle(self, text: str) -> None:
         self._title.setText(text)
@@ -91,11 +110,12 @@ class FilterPanel(QWidget):
         self.topic_view.setUniformItemSizes(True)
         self.topic_all = QToolButton(self)
         self.topic_none = QToolButton(self)
-        self.topic_all.clicked.connect(lambda: self.topic_model.set_checked(set(self.topic_model.keys())))
-        self.topic_none.clicked.connect(lambda: self.topic_model.set_checked(set()))
+        self.topic_all.clicked.connect(lambda: self._all_none(self.topic_box, self.topic_model, True))
+        self.topic_none.clicked.connect(lambda: self._all_none(self.topic_box, self.topic_model, False))
         self.topic_model.checkedChanged.connect(self._emit)
         self.topic_box = _Section(self, self.topic_all, self.topic_none)
         self.topic_box.body.addWidget(self.topic_view)
+        self.topic_box.mode.currentIndexChanged.connect(self._emit)
 
         # actors
         self.actor_model = CheckListModel(self)
@@ -111,12 +131,13 @@ class FilterPanel(QWidget):
         self.actor_view.setUniformItemSizes(True)
         self.actor_all = QToolButton(self)
         self.actor_none = QToolButton(self)
-        self.actor_all.clicked.connect(lambda: self.actor_model.set_checked(set(self.actor_model.keys())))
-        self.actor_none.clicked.connect(lambda: self.actor_model.set_checked(set()))
+        self.actor_all.clicked.connect(lambda: self._all_none(self.actor_box, self.actor_model, True))
+        self.actor_none.clicked.connect(lambda: self._all_none(self.actor_box, self.actor_model, False))
         self.actor_model.checkedChanged.connect(self._emit)
         self.actor_box = _Section(self, self.actor_all, self.actor_none)
         self.actor_box.body.addWidget(self.actor_find)
         self.actor_box.body.addWidget(self.actor_view)
+        self.actor_box.mode.currentIndexChanged.connect(self._emit)
 
         # dates
         self.date_box = QGroupBox(self)
@@ -200,10 +221,22 @@ class FilterPanel(QWidget):
             else:
                 self.date_box.setChecked(False)
             self.undated.setChecked(bool(prev.get("undated", True)))
+            self.topic_box.set_mode(prev.get("topic_mode", "exclude"))
+            self.actor_box.set_mode(prev.get("actor_mode", "exclude"))
             if "text" in prev:
                 self.search.setText(prev.get("text", ""))
         finally:
             self._quiet = False
+
+    def _all_none(self, section: _Section, model: CheckListModel, on: bool) -> None:
+        """ "All" then uncheck = remove topics; "None" then check = add topics."""
+        self._quiet = True
+        try:
+            section.set_mode("exclude" if on else "any")
+        finally:
+            self._quiet = False
+        model.set_checked(set(model.keys()) if on else set())
+        self._emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -232,6 +265,8 @@ class FilterPanel(QWidget):
         f = Filter(
             topics=None if tm.all_checked() else frozenset(tm.checked()),
             actors=None if am.all_checked() else frozenset(am.checked()),
+            topic_mode=self.topic_box.mode_value(),
+            actor_mode=self.actor_box.mode_value(),
             include_undated=self.undated.isChecked(),
             text=self.search.text().strip(),
         )
@@ -244,6 +279,8 @@ class FilterPanel(QWidget):
         """What persists across launches (unchecked keys, so new topics start checked)."""
         return {
             "topics_off": sorted(set(self.topic_model.keys()) - self.topic_model.checked()),
+            "topic_mode": self.topic_box.mode_value(),
+            "actor_mode": self.actor_box.mode_value(),
             "actors_off": sorted(set(self.actor_model.keys()) - self.actor_model.checked()),
             "date_on": self.date_box.isChecked(),
             "date_from": self.date_from.date().toString(Qt.ISODate),
@@ -256,6 +293,10 @@ class FilterPanel(QWidget):
         self.topic_model.set_key_checked(topic_id, on)
 
     def only_topic(self, topic_id: str) -> None:
+        """Show every event that carries this topic."""
+        self._quiet = True
+        self.topic_box.set_mode("any")
+        self._quiet = False
         self.topic_model.set_checked({topic_id})
 
     # --- i18n -----------------------------------------------------------------------
@@ -268,6 +309,12 @@ class FilterPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search titles and articles…"))
         self.search.setToolTip(self.tr("Ignores diacritics, tatweel and alef/hamza forms"))
         self.topic_box.setTitle(self.tr("Topics"))
+        tip = self.tr(
+            "Hide unchecked: an event disappears when one of its topics is unchecked.\n"
+            "Any checked: an event shows when at least one of its topics is checked."
+        )
+        self.topic_box.retranslate(self.tr("hide unchecked"), self.tr("any checked"), tip)
+        self.actor_box.retranslate(self.tr("hide unchecked"), self.tr("any checked"), tip)
         self.actor_box.setTitle(self.tr("Actors"))
         self.actor_find.setPlaceholderText(self.tr("Find an actor…"))
         for b in (self.topic_all, self.actor_all):

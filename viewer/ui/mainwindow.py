@@ -554,7 +554,10 @@ class MainWindow(QMainWindow):
 
     def export_json(self, path: str | Path) -> None:
         r = self.result
-        write_events_json(self.visible_events(), path, r.articles if r else (), r.mentions if r else ())
+        if r is None:
+            write_events_json(self.visible_events(), path)
+        else:
+            write_events_json(self.visible_events(), path, r.articles, r.mentions, r.problems)
 
     def export_png(self, path: str | Path) -> None:
         self.timeline.export_png(str(path))
