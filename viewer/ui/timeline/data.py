@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from collections import deque
+from itertools import accumulate, repeat
 
 from viewer.model import Event
 
@@ -88,12 +89,11 @@ class TimelineData:
         if ids is None:
             mask = bytearray(b"\x01") * self.n
         else:
-            mask = bytearray(self.n)
-            get = self.index.get
-            for id_ in ids:
-                i = get(id_)
-                if i is not None:
-                    mask[i] = 1
+            # C-level loop: index.get(id, n) → n for unknown ids (a spare slot)
+            n = self.n
+            mask = bytearray(n + 1)
+            deque(map(mask.__setitem__, map(self.index.get, ids, repeat(n)), repeat(1)), maxlen=0)
+            del mask[n]
         self.mask = mask
         # prefix[k] = number of visible events among indices < k
         self.prefix = array("l", accumulate(mask, initial=0))
