@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -12,12 +13,85 @@ from viewer.extract.mentions import extract_mentions
 from viewer.model import Article
 
 _WORDS = [
-    "في", "عام", "العام", "لعام", "بالعام", "منذ", "سنة", "يومي", "و", "من", "إلى", "بين", "عامي", "الماضي",
-    "المقبل", "الجاري", "الحالي", "يناير", "أبريل", "ابريل", "كانون", "الثاني", "الأول", "تشرين", "شباط", "آب",
-    "جانفي", "أوت", "ماي", "رمضان", "شوال", "ذو", "الحجة", "هـ", "م", "الذكرى", "الـ", "لتأسيس", "التسعينيات",
-    "أمس", "اليوم", "غدا", "الأسبوع", "الشهر", "يوم", "الثلاثاء", "الخميس", "مطلع", "نهاية", "صيف", "الربع",
-    "2004", "1949", "٢٠٢٤", "۲۰۲۳", "8", "9", "31", "75", "21", "2%", "٪", "(", ")", "-", "/", "،", ".", "©",
-    "[أدخل التاريخ هنا]", "\n", "\u200f", "\u202e", "ـــ", "َ", "😀", "+965", "2222", "1234",
+    "في",
+    "عام",
+    "العام",
+    "لعام",
+    "بالعام",
+    "منذ",
+    "سنة",
+    "يومي",
+    "و",
+    "من",
+    "إلى",
+    "بين",
+    "عامي",
+    "الماضي",
+    "المقبل",
+    "الجاري",
+    "الحالي",
+    "يناير",
+    "أبريل",
+    "ابريل",
+    "كانون",
+    "الثاني",
+    "الأول",
+    "تشرين",
+    "شباط",
+    "آب",
+    "جانفي",
+    "أوت",
+    "ماي",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "الحجة",
+    "هـ",
+    "م",
+    "الذكرى",
+    "الـ",
+    "لتأسيس",
+    "التسعينيات",
+    "أمس",
+    "اليوم",
+    "غدا",
+    "الأسبوع",
+    "الشهر",
+    "يوم",
+    "الثلاثاء",
+    "الخميس",
+    "مطلع",
+    "نهاية",
+    "صيف",
+    "الربع",
+    "2004",
+    "1949",
+    "٢٠٢٤",
+    "۲۰۲۳",
+    "8",
+    "9",
+    "31",
+    "75",
+    "21",
+    "2%",
+    "٪",
+    "(",
+    ")",
+    "-",
+    "/",
+    "،",
+    ".",
+    "©",
+    "[أدخل التاريخ هنا]",
+    "\n",
+    "\u200f",
+    "\u202e",
+    "ـــ",
+    "َ",
+    "😀",
+    "+965",
+    "2222",
+    "1234",
 ]
 arabic_like = st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join)
 mixed = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=5)), max_size=40).map(
@@ -26,7 +100,7 @@ mixed = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=5)), max_si
 
 
 def _check(text: str, published: date | None) -> None:
-    mentions, inference = extract_mentions(text, "a", published)
+    mentions, _inference = extract_mentions(text, "a", published)
     for m in mentions:
         assert text[m.start : m.end] == m.surface
         assert m.surface.strip() == m.surface and m.surface
@@ -35,7 +109,7 @@ def _check(text: str, published: date | None) -> None:
         for a, b in m.parts or []:
             assert a <= b
     starts = [(m.start, m.end) for m in mentions]
-    for (s1, e1), (s2, e2) in zip(starts, starts[1:], strict=False):
+    for (_s1, e1), (s2, _e2) in itertools.pairwise(starts):
         assert e1 <= s2, "mentions must not overlap"
     art = Article(id="a", path="a.txt", text=text, published=published)
     events, _ = build_events(art, mentions)

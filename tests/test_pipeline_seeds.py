@@ -51,9 +51,16 @@ def test_regional_centre_opening_is_one_event_dated_january_2017(seeds):
     sources = _articles_mentioning(
         seeds, lambda m: m.earliest is not None and m.earliest.year == 2017 and m.kind != "range"
     )
-    assert set(ev.articles) == sources == {
-        "000_0b23c83037af3ae1", "002_b86ab62d7b58430d", "003_da142351fcd35486", "004_e9d261769ad3db9a",
-    }
+    assert (
+        set(ev.articles)
+        == sources
+        == {
+            "000_0b23c83037af3ae1",
+            "002_b86ab62d7b58430d",
+            "003_da142351fcd35486",
+            "004_e9d261769ad3db9a",
+        }
+    )
 
 
 def test_placeholder_meeting_is_flagged_not_dated(seeds):
@@ -85,12 +92,16 @@ def test_relative_dates_unresolved_without_publication_date(seeds):
 
 
 def test_relative_dates_resolve_once_publication_date_is_given():
-    res = run([SEEDS], {"000_0b23c83037af3ae1": date(2025, 12, 1), "004_e9d261769ad3db9a.txt": date(2024, 4, 4)})
+    res = run(
+        [SEEDS], {"000_0b23c83037af3ae1": date(2025, 12, 1), "004_e9d261769ad3db9a.txt": date(2024, 4, 4)}
+    )
     dec = _relative(res, "ديسمبر الجاري")
     jul = _relative(res, "يوليو المقبل")
     assert (dec.earliest, dec.latest, dec.resolved) == (date(2025, 12, 8), date(2025, 12, 9), True)
     assert (jul.earliest, jul.latest, jul.resolved) == (date(2024, 7, 1), date(2024, 7, 31), True)
-    ev = next(e for e in res.events if e.evidence[0].mention_start == dec.start and e.articles == [dec.article])
+    ev = next(
+        e for e in res.events if e.evidence[0].mention_start == dec.start and e.articles == [dec.article]
+    )
     assert "date-unresolved" not in ev.flags and ev.earliest == date(2025, 12, 8)
 
 
@@ -136,6 +147,10 @@ def test_core_does_not_import_qt():
 
 def test_import_contract_holds():
     """import-linter: the headless core never imports Qt or the UI (pyproject contract)."""
-    exe = [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"]
+    exe = [
+        sys.executable,
+        "-c",
+        "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())",
+    ]
     proc = subprocess.run(exe, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

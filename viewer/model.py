@@ -22,17 +22,17 @@ GRANULARITIES = ("day", "week", "month", "season", "year", "decade", "century", 
 
 # Kinds of temporal mention.
 MENTION_KINDS = (
-    "absolute",      # 8 ديسمبر 2024, أبريل 1949, عام 2004
-    "relative",      # ديسمبر الجاري, أمس, العام الماضي (needs the publication date)
-    "range",         # (2016-2017), من 2016 إلى 2018, يومي 8 و9 ديسمبر 2024
-    "since",         # منذ عام 2017 (earliest = 2017-01-01, latest = the year's end)
-    "multi",         # عامي 2015 و2018 (one mention, earliest..latest span both)
-    "decade",        # التسعينيات
-    "anniversary",   # الذكرى الـ75 لتأسيس … (resolved from a founding year)
-    "hijri",         # 15 رمضان 1446 هـ (converted with Umm al-Qura)
-    "weekday",       # يوم الثلاثاء (relative to publication date)
-    "placeholder",   # [أدخل التاريخ هنا …] : never dated
-    "copyright",     # © 2024 : bounds the publication date, never an event
+    "absolute",  # 8 ديسمبر 2024, أبريل 1949, عام 2004
+    "relative",  # ديسمبر الجاري, أمس, العام الماضي (needs the publication date)
+    "range",  # (2016-2017), من 2016 إلى 2018, يومي 8 و9 ديسمبر 2024
+    "since",  # منذ عام 2017 (earliest = 2017-01-01, latest = the year's end)
+    "multi",  # عامي 2015 و2018 (one mention, earliest..latest span both)
+    "decade",  # التسعينيات
+    "anniversary",  # الذكرى الـ75 لتأسيس … (resolved from a founding year)
+    "hijri",  # 15 رمضان 1446 هـ (converted with Umm al-Qura)
+    "weekday",  # يوم الثلاثاء (relative to publication date)
+    "placeholder",  # [أدخل التاريخ هنا …] : never dated
+    "copyright",  # © 2024 : bounds the publication date, never an event
 )
 
 

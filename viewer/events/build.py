@@ -9,6 +9,7 @@ clause, so nothing shown is invented.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 
 from viewer.extract.normalize import Normalized, normalize
@@ -66,22 +67,43 @@ def build_events(
             elif not m.resolved:
                 flags.append("date-unresolved")
             if m.granularity in ("decade", "century", "season") or m.kind == "since":
-                certain = certain and m.kind != "since" or m.kind == "since"
+                certain = (certain and m.kind != "since") or m.kind == "since"
             ev = Event(
                 id=event_id(article.id, m.start, i),
-                earliest=earliest, latest=latest, granularity=m.granularity, kind=m.kind,
-                title=title, certain=certain, topics=topics, actors=list(actors),
-                evidence=[Evidence(article.id, ps, pe, m.start, m.end, earliest, latest, m.granularity, m.resolved)],
+                earliest=earliest,
+                latest=latest,
+                granularity=m.granularity,
+                kind=m.kind,
+                title=title,
+                certain=certain,
+                topics=topics,
+                actors=list(actors),
+                evidence=[
+                    Evidence(article.id, ps, pe, m.start, m.end, earliest, latest, m.granularity, m.resolved)
+                ],
                 flags=flags,
             )
             events.append(ev)
             if "date-placeholder" in flags:
-                problems.append(Problem("placeholder", f"template placeholder instead of a date: «{m.surface}»",
-                                        article.path, article.id, ev.id))
+                problems.append(
+                    Problem(
+                        "placeholder",
+                        f"template placeholder instead of a date: «{m.surface}»",
+                        article.path,
+                        article.id,
+                        ev.id,
+                    )
+                )
             elif "date-unresolved" in flags:
-                problems.append(Problem("unresolved",
-                                        f"«{m.surface}» depends on the unknown publication date",
-                                        article.path, article.id, ev.id))
+                problems.append(
+                    Problem(
+                        "unresolved",
+                        f"«{m.surface}» depends on the unknown publication date",
+                        article.path,
+                        article.id,
+                        ev.id,
+                    )
+                )
     return events, problems
 
 
@@ -118,7 +140,7 @@ def _passages(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             continue
         s = sents[key]
         bounds = [s.start]
-        for a, b in zip(idxs, idxs[1:], strict=False):
+        for a, b in itertools.pairwise(idxs):
             cut = split_between(text, mentions[a].end, mentions[b].start)
             bounds.append(cut if cut is not None else bounds[-1])
         bounds.append(s.end)

@@ -59,6 +59,7 @@ class _Cand:
 
 # ---------------------------------------------------------------- patterns
 
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -79,7 +80,9 @@ _DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
 _MONTH_ANY = rf"(?:[وفبل]?(?:{_G_MONTH}|{_H_MONTH}))"
 # "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
 _MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
-_DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله|صباح|مساء|ظهر|فجر|عشيه){_SP})"
+_DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
+# Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
+_DAYPART_BEFORE = re.compile(rf"{_B}[وف]?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
 _WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?[وف]?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
 _YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP})?(?:(?:ال)?(?:عام|سنه){_SP})?(?P<year>{_YEAR}){_ERA})"
 
@@ -97,6 +100,12 @@ _DATE = re.compile(
 _MONTH = re.compile(
     rf"{_B}(?P<cue>{_CL}(?:ال)?شهر{_SP})?{_MONTH_PAIR}"
     rf"(?:{_YEAR_TAIL}|{_SP}(?P<qual>{_QUAL}){_E})?"
+)
+# "من 10 جانفي إلى 11 فيفري 2024", "بين أكتوبر 2021 ومارس 2022": both ends named.
+_SPAN_RANGE = re.compile(
+    rf"{_B}(?P<pre>[وف]?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>[وفبل]?(?:{_G_MONTH})){_E}"
+    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|الي|حتي|و){_OSP}"
+    rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>[وفبل]?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
 )
 _NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
 _NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
@@ -132,7 +141,7 @@ _REL_DAY = re.compile(
     rf"|(?P<today>[وف]?اليوم)"
     rf"|(?P<tom>[وف]?غدا)"
     rf"|(?P<dat>[وف]?بعد{_SP}غد)"
-    rf"){_E}"
+    rf"){_E}(?:{_SP}ال(?:{_WD}){_E})?"
 )
 _WEEKDAY = re.compile(
     rf"{_B}(?P<cue>{_DAY_CUE})?[وف]?(?:ب|ل)?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
@@ -144,8 +153,14 @@ _ANNIV = re.compile(
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,300}\]|\{\{[^{}\n]{0,100}\}\}")
 _PLACEHOLDER_WORDS = re.compile(r"ادخل|التاريخ|تاريخ|date|xx|placeholder", re.IGNORECASE)
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright){_OSP}(?P<y1>{_YEAR})(?:{_OSP}[-–]{_OSP}(?P<y2>{_YEAR}))?", re.I)
+_COPYRIGHT = re.compile(
+    rf"(?:©|\(c\)|copyright){_OSP}(?P<y1>{_YEAR})(?:{_OSP}[-–]{_OSP}(?P<y2>{_YEAR}))?", re.I
+)
 
+_NAMED_BEFORE = re.compile(
+    rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
+    rf"ستاد|مجمع|مركز|حركه|انتفاضه|فندق){_SP}$"
+)
 _SINCE_BEFORE = re.compile(rf"{_B}[وف]?منذ{_SP}$")
 _PART_BEFORE = re.compile(
     rf"{_B}[وف]?(?:في{_SP}|خلال{_SP}|مع{_SP}|حتي{_SP})?[وف]?(?:ب|ل)?(?:ال)?(?P<part>{_alt(lx.PERIOD_PARTS)}){_SP}$"
@@ -158,6 +173,7 @@ _FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
@@ -224,10 +240,19 @@ def _hijri_year(y: int) -> Interval | None:
     return (a[0], b[1]) if a and b else None
 
 
-def _hijri_year_of(d: date) -> int:
+def _hijri_ym_of(d: date) -> tuple[int, int]:
+    """Hijri (year, month) of a Gregorian date; ValueError outside Umm al-Qura's range (1924–2077)."""
     from hijridate import Gregorian
 
-    return Gregorian(d.year, d.month, d.day).to_hijri().year
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except OverflowError as exc:
+        raise ValueError(str(exc)) from exc
+    return h.year, h.month
+
+
+def _hijri_year_of(d: date) -> int:
+    return _hijri_ym_of(d)[0]
 
 
 def _shift_year(y: int, m: int, pub: date, q: int) -> int:
@@ -265,6 +290,7 @@ def _phone_like(text: str, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- extractor
 
+
 class _Extractor:
     def __init__(self, text: str) -> None:
         self.norm: Normalized = normalize(text)
@@ -282,10 +308,22 @@ class _Extractor:
 
     def run(self) -> list[_Cand]:
         for step in (
-            self._placeholders, self._copyright, self._numeric, self._dates, self._multi,
-            self._year_ranges, self._hijri_years, self._months, self._years_with_cue,
-            self._years_after_prep, self._decades, self._anniversaries, self._relative_units,
-            self._relative_days, self._weekdays,
+            self._placeholders,
+            self._copyright,
+            self._numeric,
+            self._span_ranges,
+            self._dates,
+            self._multi,
+            self._year_ranges,
+            self._months,
+            self._hijri_years,
+            self._years_with_cue,
+            self._years_after_prep,
+            self._decades,
+            self._anniversaries,
+            self._relative_units,
+            self._relative_days,
+            self._weekdays,
         ):
             step()
         for c in self.cands:
@@ -320,6 +358,27 @@ class _Extractor:
                     continue
                 self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
 
+    def _span_ranges(self) -> None:
+        for m in _SPAN_RANGE.finditer(self.t):
+            if not self.free(m.start(), m.end()) or bool(m.group("d1")) != bool(m.group("d2")):
+                continue
+            m1 = lx.GREGORIAN_MONTHS.get(_clean_word(m.group("m1")))
+            m2 = lx.GREGORIAN_MONTHS.get(_clean_word(m.group("m2")))
+            if m1 is None or m2 is None:
+                continue
+            y2 = int(m.group("y2"))
+            d1 = int(m.group("d1")) if m.group("d1") else 1
+            d2 = int(m.group("d2")) if m.group("d2") else None
+            y1 = int(m.group("y1")) if m.group("y1") else (y2 if (m1, d1) <= (m2, d2 or 31) else y2 - 1)
+            try:
+                a = date(y1, m1, d1)
+                b = date(y2, m2, d2) if d2 else _month_end(y2, m2)
+            except ValueError:
+                continue
+            if not (_valid_year(y1) and _valid_year(y2)) or a > b:
+                continue
+            self.add(_Cand(m.start(), m.end(), "range", "day" if d2 else "month", a, b))
+
     def _dates(self) -> None:
         for m in _DATE.finditer(self.t):
             if not self.free(m.start(), m.end()):
@@ -335,7 +394,11 @@ class _Extractor:
             if day2 is not None and not (day < day2 <= 31):
                 continue
             cue = (m.group("cue") or "").strip()
-            if m.group("dord") and re.search(r"(?:كانون|تشرين|ربيع|جمادي)\s*$", self.t[max(0, m.start() - 8) : m.start()]):
+            if _NAMED_BEFORE.search(self.t[max(0, m.start() - 12) : m.start()]):
+                continue  # "ملعب 5 جويلية", "شارع 26 يوليو": a name, not a date
+            if m.group("dord") and re.search(
+                r"(?:كانون|تشرين|ربيع|جمادي)\s*$", self.t[max(0, m.start() - 8) : m.start()]
+            ):
                 continue  # "كانون الثاني" is a month, not "the second"
             if m.group("dord") and not m.group("year") and not m.group("qual"):
                 # "الأول من يناير" needs a year or qualifier to be a date at all.
@@ -346,7 +409,10 @@ class _Extractor:
                 start = m.start("cue") + len(m.group("cue"))  # a lone "من" is not part of it
                 start = m.start("day") if m.group("day") else m.start("dord")
             year = int(m.group("year")) if m.group("year") else None
-            era_h = bool(m.group("year")) and re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
+            era_h = (
+                bool(m.group("year"))
+                and re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
+            )
             hijri = hijri or era_h
             gran = "day"
             kind = "range" if day2 else "absolute"
@@ -355,16 +421,28 @@ class _Extractor:
                 iv = self._day_interval(year, month, day, d_last, hijri)
                 if iv is None:
                     continue
-                c = _Cand(start, m.end(), "hijri" if hijri and not day2 else kind, gran, *iv,
-                          calendar="hijri" if hijri else "gregorian")
+                c = _Cand(
+                    start,
+                    m.end(),
+                    "hijri" if hijri and not day2 else kind,
+                    gran,
+                    *iv,
+                    calendar="hijri" if hijri else "gregorian",
+                )
             else:
                 q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
                 res = self._relative_day_resolver(month, day, d_last, hijri, q)
                 if res is None:
                     continue
-                c = _Cand(start, m.end(), "relative", gran, resolver=res,
-                          calendar="hijri" if hijri else "gregorian",
-                          note=None if q is not None else "year from the publication date")
+                c = _Cand(
+                    start,
+                    m.end(),
+                    "relative",
+                    gran,
+                    resolver=res,
+                    calendar="hijri" if hijri else "gregorian",
+                    note=None if q is not None else "year from the publication date",
+                )
             self.add(c)
 
     def _day_interval(self, year: int, month: int, d1: int, d2: int, hijri: bool) -> Interval | None:
@@ -386,7 +464,10 @@ class _Extractor:
 
         def resolve(pub: date) -> Interval:
             if hijri:
-                hy = _hijri_year_of(pub)
+                try:
+                    hy = _hijri_year_of(pub)
+                except ValueError:
+                    return _year(pub.year)
                 iv = self._day_interval(hy, month, d1, d2, True)
                 return iv or _year(pub.year)
             y = pub.year if q is None else _shift_year(pub.year, month, pub, q)
@@ -432,14 +513,29 @@ class _Extractor:
 
             def resolve(pub: date, month=month, hijri=hijri, q=q) -> Interval:
                 if hijri:
-                    hy = _hijri_year_of(pub) + (q or 0)
+                    try:
+                        hy, hm = _hijri_ym_of(pub)
+                    except ValueError:
+                        return _year(pub.year)
+                    if q and q > 0:
+                        hy += month <= hm
+                    elif q and q < 0:
+                        hy -= month >= hm
                     return _hijri_month(hy, month) or _year(pub.year)
                 y = pub.year if q is None else _shift_year(pub.year, month, pub, q)
                 return _month(y, month)
 
-            self.add(_Cand(m.start(), m.end(), "relative", "month", resolver=resolve,
-                           calendar="hijri" if hijri else "gregorian",
-                           note=None if q is not None else "year from the publication date"))
+            self.add(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    "relative",
+                    "month",
+                    resolver=resolve,
+                    calendar="hijri" if hijri else "gregorian",
+                    note=None if q is not None else "year from the publication date",
+                )
+            )
 
     def _multi(self) -> None:
         for m in _MULTI.finditer(self.t):
@@ -450,7 +546,9 @@ class _Extractor:
                 continue
             start = m.start()
             if m.group("pre") and len(years) == 2:
-                self.add(_Cand(start, m.end(), "range", "year", date(years[0], 1, 1), date(years[-1], 12, 31)))
+                self.add(
+                    _Cand(start, m.end(), "range", "year", date(years[0], 1, 1), date(years[-1], 12, 31))
+                )
                 continue
             if m.group("pre"):
                 start = m.start() + len(m.group("pre"))
@@ -495,7 +593,11 @@ class _Extractor:
             if not self.free(s, e):
                 continue
             y = int(m.group("year"))
-            if not _valid_year(y) or _is_count(self.t, m.end("year")) or _phone_like(self.t, s, m.end("year")):
+            if (
+                not _valid_year(y)
+                or _is_count(self.t, m.end("year"))
+                or _phone_like(self.t, s, m.end("year"))
+            ):
                 continue
             kind = "absolute"
             if m.group("prep") == "منذ":
@@ -554,11 +656,24 @@ class _Extractor:
             if m.group("today"):
                 nxt = _next_word(self.t, m.end())
                 before = self.t[max(0, m.start() - 8) : m.start()]
-                if nxt.startswith("ال") or nxt.isdigit() or re.search(r"(?:ذلك|نفس|هذا)\s+$", before):
+                follows_weekday = nxt[2:] in lx.WEEKDAYS and m.group(0).rstrip().endswith(nxt)
+                adjective = nxt.startswith("ال") and nxt not in ("الي", "التي", "الذي", "الا", "الان")
+                if (
+                    (adjective and not follows_weekday)
+                    or nxt.isdigit()
+                    or re.search(r"(?:ذلك|نفس|هذا)\s+$", before)
+                ):
                     continue  # اليوم الوطني, ذلك اليوم: not "today"
             offset = (
-                -2 if m.group("dby") else -1 if m.group("yest") else 0 if m.group("today")
-                else 1 if m.group("tom") else 2
+                -2
+                if m.group("dby")
+                else -1
+                if m.group("yest")
+                else 0
+                if m.group("today")
+                else 1
+                if m.group("tom")
+                else 2
             )
 
             def resolve(pub: date, offset=offset) -> Interval:
@@ -572,9 +687,16 @@ class _Extractor:
             if not self.free(m.start(), m.end()):
                 continue
             wd_word = m.group("wd")
-            if not m.group("cue") and not m.group("qual") and wd_word in lx.AMBIGUOUS_WEEKDAYS:
+            if (
+                not m.group("cue")
+                and not m.group("qual")
+                and wd_word in lx.AMBIGUOUS_WEEKDAYS
+                and not _DAYPART_BEFORE.search(self.t[max(0, m.start() - 10) : m.start()])
+            ):
                 continue
-            if wd_word == "جمعه" and re.search(r"(?:صلاه|خطبه)\s+$", self.t[max(0, m.start() - 8) : m.start()]):
+            if wd_word == "جمعه" and re.search(
+                r"(?:صلاه|خطبه)\s+$", self.t[max(0, m.start() - 8) : m.start()]
+            ):
                 continue
             wd = lx.WEEKDAYS[wd_word]
             q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
@@ -597,8 +719,13 @@ class _Extractor:
             return
         before = self.t[max(0, c.start - 40) : c.start]
         ms = _SINCE_BEFORE.search(before)
-        if ms and c.kind in ("absolute", "hijri", "relative") and self._claim_left(c, ms, len(before)):
-            c.kind = "since"
+        if (
+            ms
+            and c.kind in ("absolute", "hijri", "relative", "decade")
+            and self._claim_left(c, ms, len(before))
+        ):
+            if c.resolver is None:  # a date that depends on publication stays "relative"
+                c.kind = "since"
             return
         if c.earliest is None and c.resolver is None:
             return
@@ -677,13 +804,14 @@ class _Extractor:
 
 # ---------------------------------------------------------------- public API
 
+
 def extract_mentions(
     text: str, article_id: str = "", published: date | None = None
 ) -> tuple[list[Mention], Inference]:
     """All temporal mentions of ``text`` and what it implies about its publication date."""
     ex = _Extractor(text)
     cands = ex.run()
-    _resolve_anniversaries(ex.t, cands)
+    _resolve_anniversaries(ex.t, cands, ex)
     inference = _infer_lower_bound(cands, ex)
     mentions: list[Mention] = []
     for c in cands:
@@ -700,34 +828,73 @@ def extract_mentions(
                 resolved = False
         mentions.append(
             Mention(
-                article=article_id, start=ostart, end=oend, surface=text[ostart:oend],
-                earliest=earliest, latest=latest, granularity=c.granularity, kind=c.kind,
-                resolved=resolved, calendar=c.calendar, note=c.note, parts=c.parts,
+                article=article_id,
+                start=ostart,
+                end=oend,
+                surface=text[ostart:oend],
+                earliest=earliest,
+                latest=latest,
+                granularity=c.granularity,
+                kind=c.kind,
+                resolved=resolved,
+                calendar=c.calendar,
+                note=c.note,
+                parts=c.parts,
             )
         )
     return mentions, inference
 
 
-def _resolve_anniversaries(t: str, cands: list[_Cand]) -> None:
-    """Date "الذكرى الـN" as founding year + N, the founding year found in the text."""
-    founding = [
-        c for c in cands
-        if c.kind in ("absolute", "since", "hijri") and c.earliest is not None
+def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
+    """Date "الذكرى الـN" as the year of the commemorated date + N.
+
+    The commemorated date is, in order: the first fixed date after the
+    anniversary in the same sentence ("الذكرى الـ75 لتأسيسها … الصادر في 8
+    كانون الأول 1949"); the nearest date introduced by a founding word
+    elsewhere (تأسيس، إنشاء، استقلال …); or the date another anniversary
+    with the same N in the article was resolved to (a headline repeating it).
+    """
+    fixed = [
+        c
+        for c in cands
+        if c.kind in ("absolute", "since", "hijri")
+        and c.earliest is not None
         and c.granularity in ("day", "month", "year")
-        and _FOUNDING.search(t[max(0, c.start - 60) : c.start])
     ]
+    founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 60) : c.start])]
+    by_n: dict[int, int] = {}
+    pending = []
     for c in cands:
         if c.kind != "anniversary" or c.anniversary is None:
             continue
-        if not founding:
-            c.note = "founding date not found in the text"
+        sentence_end = _sentence_end(t, c.end)
+        after = [f for f in fixed if c.end <= f.start < sentence_end]
+        base = (
+            after[0] if after else (min(founding, key=lambda f: abs(f.start - c.start)) if founding else None)
+        )
+        if base is None:
+            pending.append(c)
             continue
-        best = min(founding, key=lambda f: abs(f.start - c.start))
-        y = best.earliest.year + c.anniversary
-        if _valid_year(y):
-            c.earliest, c.latest = _year(y)
-            c.resolved = True
-            c.note = f"{best.earliest.year} + {c.anniversary}"
+        _set_anniversary(c, base.earliest.year)
+        by_n.setdefault(c.anniversary, base.earliest.year)
+    for c in pending:
+        if c.anniversary in by_n:
+            _set_anniversary(c, by_n[c.anniversary])
+        else:
+            c.note = "commemorated date not found in the text"
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    m = re.compile(r"[.!?؟؛\n]").search(t, pos)
+    return m.start() if m else len(t)
+
+
+def _set_anniversary(c: _Cand, base_year: int) -> None:
+    y = base_year + (c.anniversary or 0)
+    if _valid_year(y):
+        c.earliest, c.latest = _year(y)
+        c.resolved = True
+        c.note = f"{base_year} + {c.anniversary}"
 
 
 def _infer_lower_bound(cands: list[_Cand], ex: _Extractor) -> Inference:

@@ -55,7 +55,9 @@ def _is_inner_stop(text: str, i: int) -> bool:
     m = re.search(r"(\w+)$", text[max(0, i - 8) : i])
     if m and m.group(1) in _ABBREVIATIONS and nxt in " \u00a0" and i + 2 < len(text) and text[i + 2] != "\n":
         # "د. محمد": a one-letter abbreviation followed by a name.
-        return len(m.group(1)) <= 3 and (i - len(m.group(1)) == 0 or not text[i - len(m.group(1)) - 1].isalnum())
+        return len(m.group(1)) <= 3 and (
+            i - len(m.group(1)) == 0 or not text[i - len(m.group(1)) - 1].isalnum()
+        )
     return False
 
 

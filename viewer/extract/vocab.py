@@ -19,8 +19,34 @@ from viewer.extract.normalize import Normalized, normalize_text
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 _STOPWORDS = {
-    "في", "من", "الي", "عن", "مع", "خلال", "ان", "انه", "الذي", "التي", "قال", "اكد", "اضاف", "اوضح",
-    "ذلك", "هذا", "هذه", "كما", "حيث", "بعد", "قبل", "عند", "لدي", "بين", "ضمن", "امس", "اليوم", "يوم",
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "خلال",
+    "ان",
+    "انه",
+    "الذي",
+    "التي",
+    "قال",
+    "اكد",
+    "اضاف",
+    "اوضح",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "كما",
+    "حيث",
+    "بعد",
+    "قبل",
+    "عند",
+    "لدي",
+    "بين",
+    "ضمن",
+    "امس",
+    "اليوم",
+    "يوم",
 }
 _SUFFIX = r"(?:ات|يه|ين|ون|ها|هم|ه|ي|ا)?"
 
@@ -76,8 +102,13 @@ def load_vocabulary(resources: Path = RESOURCES) -> Vocabulary:
         data = tomllib.loads((resources / "topics.toml").read_text(encoding="utf-8"))
         for t in data.get("topic", []):
             vocab.topics.append(
-                Topic(str(t["id"]), str(t.get("ar", t["id"])), str(t.get("en", t["id"])),
-                      str(t.get("color", "#888888")), tuple(map(str, t.get("keywords", []))))
+                Topic(
+                    str(t["id"]),
+                    str(t.get("ar", t["id"])),
+                    str(t.get("en", t["id"])),
+                    str(t.get("color", "#888888")),
+                    tuple(map(str, t.get("keywords", []))),
+                )
             )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):
         pass
@@ -85,8 +116,13 @@ def load_vocabulary(resources: Path = RESOURCES) -> Vocabulary:
         data = tomllib.loads((resources / "actors.toml").read_text(encoding="utf-8"))
         for a in data.get("actor", []):
             vocab.actors.append(
-                Actor(str(a["id"]), str(a.get("name", a["id"])), str(a.get("en", a["id"])),
-                      str(a.get("type", "org")), tuple(map(str, a.get("aliases", [a.get("name", "")]))))
+                Actor(
+                    str(a["id"]),
+                    str(a.get("name", a["id"])),
+                    str(a.get("en", a["id"])),
+                    str(a.get("type", "org")),
+                    tuple(map(str, a.get("aliases", [a.get("name", "")]))),
+                )
             )
         vocab.title_cues = tuple(map(str, data.get("cues", {}).get("titles", [])))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError):

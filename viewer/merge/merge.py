@@ -22,22 +22,92 @@ from viewer.model import Event, Problem
 
 SAME_FACT = 0.4  # weighted overlap needed to merge compatible dates
 DISAGREE = 0.6  # weighted Jaccard needed to call different dates one disputed fact
-_GRAN_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, "century": 6, "unknown": 9}
+_GRAN_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "year": 4,
+    "decade": 5,
+    "century": 6,
+    "unknown": 9,
+}
 _STOP = {
-    "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ما", "لا", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين",
-    "كما", "قد", "تم", "كان", "كانت", "بين", "خلال", "حيث", "عام", "العام", "سنه", "منذ", "اول", "اكثر",
-    "دوله", "الي", "ضمن", "يوم", "يومي", "مما", "قال", "اكد", "اضاف", "اوضح", "وذكر", "ذكر", "اشار", "هو", "هي",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ان",
+    "او",
+    "ما",
+    "لا",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "كما",
+    "قد",
+    "تم",
+    "كان",
+    "كانت",
+    "بين",
+    "خلال",
+    "حيث",
+    "عام",
+    "العام",
+    "سنه",
+    "منذ",
+    "اول",
+    "اكثر",
+    "دوله",
+    "ضمن",
+    "يوم",
+    "يومي",
+    "مما",
+    "قال",
+    "اكد",
+    "اضاف",
+    "اوضح",
+    "وذكر",
+    "ذكر",
+    "اشار",
+    "هو",
+    "هي",
 }
 _PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _SUFFIXES = ("ها", "هم", "يه", "ات", "ه")
 # Verbs and nouns of the same event type, folded so "انضمت" = "تنضم" = "انضمام".
 _EVENT_STEMS = {
-    "نضم": "@join", "انضم": "@join", "تنضم": "@join", "ينضم": "@join",
-    "افتتح": "@open", "افتتاح": "@open", "تدشين": "@open", "دشن": "@open", "يفتتح": "@open",
-    "انشاء": "@found", "تاسيس": "@found", "تاسس": "@found", "اسس": "@found", "تاسست": "@found",
-    "استضاف": "@host", "تستضيف": "@host", "يستضيف": "@host", "استضافه": "@host",
-    "توقيع": "@sign", "وقع": "@sign", "وقعت": "@sign", "يوقع": "@sign",
-    "عقد": "@hold", "يعقد": "@hold", "انعقد": "@hold", "تعقد": "@hold",
+    "نضم": "@join",
+    "انضم": "@join",
+    "تنضم": "@join",
+    "ينضم": "@join",
+    "افتتح": "@open",
+    "افتتاح": "@open",
+    "تدشين": "@open",
+    "دشن": "@open",
+    "يفتتح": "@open",
+    "انشاء": "@found",
+    "تاسيس": "@found",
+    "تاسس": "@found",
+    "اسس": "@found",
+    "تاسست": "@found",
+    "استضاف": "@host",
+    "تستضيف": "@host",
+    "يستضيف": "@host",
+    "استضافه": "@host",
+    "توقيع": "@sign",
+    "وقع": "@sign",
+    "وقعت": "@sign",
+    "يوقع": "@sign",
+    "عقد": "@hold",
+    "يعقد": "@hold",
+    "انعقد": "@hold",
+    "تعقد": "@hold",
 }
 _ACTS = set(_EVENT_STEMS.values())
 WINDOW_AFTER = 3
@@ -148,11 +218,16 @@ def merge_events(
         if any(i in disputed for i in idxs) and len({(e.earliest, e.latest) for e in members}) > 1:
             ev.flags.append("sources-disagree")
             ev.certain = False
-            readings = "; ".join(
-                f"{e.evidence[0].article}: {e.earliest}..{e.latest}" for e in members
+            readings = "; ".join(f"{e.evidence[0].article}: {e.earliest}..{e.latest}" for e in members)
+            problems.append(
+                Problem(
+                    "disagree",
+                    f"sources disagree on the date of «{ev.title}»: {readings}",
+                    None,
+                    ev.evidence[0].article,
+                    ev.id,
+                )
             )
-            problems.append(Problem("disagree", f"sources disagree on the date of «{ev.title}»: {readings}",
-                                    None, ev.evidence[0].article, ev.id))
         merged.append(ev)
     merged.sort(key=lambda e: (e.earliest or date.max, e.id))
     return merged, problems
@@ -191,7 +266,15 @@ def _combine(members: list[Event]) -> Event:
     earliest = min(e.earliest for e in members if e.earliest) if disagree else best.earliest
     latest = max((e.latest or date.max) for e in members) if disagree else best.latest
     return Event(
-        id=lead.id, earliest=earliest, latest=None if latest == date.max else latest,
-        granularity=best.granularity, kind=best.kind, title=members[titled].title, certain=all(e.certain for e in members),
-        topics=topics, actors=actors, evidence=evidence, flags=flags,
+        id=lead.id,
+        earliest=earliest,
+        latest=None if latest == date.max else latest,
+        granularity=best.granularity,
+        kind=best.kind,
+        title=members[titled].title,
+        certain=all(e.certain for e in members),
+        topics=topics,
+        actors=actors,
+        evidence=evidence,
+        flags=flags,
     )
