@@ -4,22 +4,22 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="170" />
+      <location filename="../../viewer/ui/sources.py" line="193" />
       <source>published %1</source>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="173" />
+      <location filename="../../viewer/ui/sources.py" line="196" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="175" />
+      <location filename="../../viewer/ui/sources.py" line="198" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="189" />
+      <location filename="../../viewer/ui/sources.py" line="212" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -272,7 +272,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     <message>
       <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <location filename="../../viewer/ui/mainwindow.py" line="302" />
-      <location filename="../../viewer/ui/mainwindow.py" line="572" />
+      <location filename="../../viewer/ui/mainwindow.py" line="575" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
@@ -333,32 +333,32 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="567" />
+      <location filename="../../viewer/ui/mainwindow.py" line="570" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="568" />
+      <location filename="../../viewer/ui/mainwindow.py" line="571" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="569" />
+      <location filename="../../viewer/ui/mainwindow.py" line="572" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="570" />
+      <location filename="../../viewer/ui/mainwindow.py" line="573" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="578" />
+      <location filename="../../viewer/ui/mainwindow.py" line="581" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="580" />
+      <location filename="../../viewer/ui/mainwindow.py" line="583" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
@@ -467,17 +467,17 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="278" />
+      <location filename="../../viewer/ui/sources.py" line="301" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="283" />
+      <location filename="../../viewer/ui/sources.py" line="306" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="285" />
+      <location filename="../../viewer/ui/sources.py" line="308" />
       <source>Select an event to read its sources side by side.</source>
       <translation>اختر حدثًا لقراءة مصادره جنبًا إلى جنب.</translation>
     </message>

@@ -33,11 +33,11 @@ No Qt here: the core stays importable without PySide6.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from viewer.extract.normalize import normalize_for_search
 from viewer.model import Article, Event
 
 NO_TOPIC = ""
@@ -53,54 +53,12 @@ def is_undated(event: Event) -> bool:
 
 # --- normalization -----------------------------------------------------------
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ٲ": "ا",
-        "ٳ": "ا",
-        "ى": "ي",
-        "ئ": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-    }
-)
 _SPACES = re.compile(r"\s+")
 
 
-def _fallback_normalize(text: str) -> str:
-    """Local search normalization used until ``viewer.extract.normalize`` exists."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text)
-    text = text.translate(_FOLD).casefold()
-    return _SPACES.sub(" ", text)
-
-
-def _pick_normalizer() -> Callable[[str], str]:
-    try:
-        from viewer.extract.normalize import normalize_for_search
-    except Exception:  # the extractor may not be importable yet
-        return _fallback_normalize
-
-    def norm(text: str) -> str:
-        out = normalize_for_search(text)
-        if isinstance(out, tuple):  # (normalized, offset map)
-            out = out[0]
-        return _SPACES.sub(" ", str(out).casefold())
-
-    try:
-        norm("اختبار ١٢")
-    except Exception:
-        return _fallback_normalize
-    return norm
-
-
-normalize = _pick_normalizer()
+def normalize(text: str) -> str:
+    """Search form of ``text``: the extractor's normalization, case-folded, spaces collapsed."""
+    return _SPACES.sub(" ", normalize_for_search(text).casefold())
 
 
 # --- filter and result -------------------------------------------------------

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EventTableModel.DATE, Qt.AscendingOrder)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideLeft)
+        self.table.setTextElideMode(Qt.ElideRight)  # the logical end, in either direction
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setVisible(False)
         hh = self.table.horizontalHeader()

@@ -69,7 +69,8 @@ def render(args: argparse.Namespace) -> int:
         return 1
     if args.eastern:
         win.set_eastern_digits(True)
-    if args.topic:
+    if args.topic:  # "only these topics": every event carrying one of them
+        win.filters.only_topic(args.topic[0])
         win.filters.topic_model.set_checked(set(args.topic))
     if args.search:
         win.filters.search.setText(args.search)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -58,6 +59,33 @@ def looks_rtl(text: str) -> bool:
     return ar >= lat
 
 
+class ElidedLabel(QLabel):
+    """One-line label that elides to its width; the full text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.PlainText)
+        self.setMinimumWidth(40)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(20, self.width())))
+
+
 class ArticlePane(QFrame):
     """One article: header (title, source, date, "set date") and the read-only text."""
 
@@ -70,18 +98,15 @@ class ArticlePane(QFrame):
         self.spans: list[tuple[int, int, int, int]] = []
         self.lang = "ar"
         self.eastern = False
-        self.title = QLabel(self)
-        self.title.setWordWrap(False)
-        self.title.setTextFormat(Qt.PlainText)
+        self.title = ElidedLabel(self)
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
-        self.title.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.meta = QLabel(self)
-        self.meta.setTextFormat(Qt.PlainText)
-        self.meta.setWordWrap(True)
+        self.meta = ElidedLabel(self)
         self.set_date = QToolButton(self)
         self.set_date.setAutoRaise(True)
+        self.set_date.setText("📅")
+        self.set_date.setIcon(self.style().standardIcon(QStyle.SP_FileDialogDetailedView))
         self.set_date.clicked.connect(lambda: self.article and self.pubdateRequested.emit(self.article.id))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -161,9 +186,7 @@ class ArticlePane(QFrame):
         a = self.article
         if a is None:
             return
-        title = a.title or a.id
-        fm = self.title.fontMetrics()
-        self.title.setText(fm.elidedText(title, Qt.ElideRight, max(120, self.text.width())))
+        self.title.set_full_text(a.title or a.id)
         parts = [a.source] if a.source else []
         if a.published:
             d = digits(format_day(a.published, self.lang), self.eastern)
@@ -173,8 +196,8 @@ class ArticlePane(QFrame):
             parts.append(self.tr("published: unknown, not before %1").replace("%1", d))
         else:
             parts.append(self.tr("publication date unknown"))
-        self.meta.setText(" · ".join(parts))
-        tip = [a.title, ltr(a.id), ltr(a.path)]
+        self.meta.set_full_text(" · ".join(parts))
+        tip = [a.title, " · ".join(parts), ltr(a.id), ltr(a.path)]
         if a.published_reason:
             tip.append(a.published_reason)
         self.meta.setToolTip("\n".join(tip))
@@ -186,7 +209,7 @@ class ArticlePane(QFrame):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.set_date.setText(self.tr("Set publication date…"))
+        self.set_date.setToolTip(self.tr("Set publication date…"))
         self._update_header()
 
 
