@@ -28,6 +28,7 @@ OPEN = 4  # latest unknown: fading tail
 # Events longer than this (days) go to the "long" tier, so the short tier can
 # find overlapping events by bisecting on start within a bounded look-back.
 LONG_DAYS = 400.0
+OPEN_TAIL_DAYS = 3 * 365.25
 POINT_GRANULARITIES = ("day", "week", "month", "season")
 INTERVAL_KINDS = ("range", "multi", "since", "decade")
 
@@ -42,7 +43,9 @@ class TimelineData:
         for e in dated:
             s = float(e.earliest.toordinal())
             if e.latest is None:
-                en = max(max_bounded or 0.0, s + 365.0)
+                # open-ended: a fading tail of OPEN_TAIL_DAYS (at most up to the
+                # latest bounded event, but never shorter than a year)
+                en = max(min(max_bounded or 0.0, s + OPEN_TAIL_DAYS), s + 365.0)
             else:
                 en = max(float(e.latest.toordinal() + 1), s + 1.0)
             rows.append((s, en, e.id, e))

@@ -487,7 +487,12 @@ class TimelineView(QGraphicsView):
             # lane 0 sits just above the axis; further lanes stack upwards
             y = g["cluster_y"] - (lane + 1) * lane_h
             cy = y + lane_h / 2
-            mark = QRectF(m0, cy - R, m1 - m0, 2 * R)
+            if d.flags[i] & POINT and not d.flags[i] & FUZZY:
+                mark = QRectF(m0, cy - R, m1 - m0, 2 * R)
+            else:
+                # bars fill the lane: the label may sit on the light tint and the
+                # solid base line runs below the text
+                mark = QRectF(m0, y + 1, m1 - m0, lane_h - 2)
             lrect = None if l0 is None else QRectF(l0, y + (lane_h - th) / 2, l1 - l0, th)
             lane_rect = QRectF(mark)
             if lrect is not None:
@@ -509,9 +514,18 @@ class TimelineView(QGraphicsView):
         start, end = d.start, d.end
         k = w / (lay.t1 - lay.t0)
         t1 = lay.t1
+        # Events that began before the right edge may use at most half the
+        # lanes, so long bars never crowd out what starts inside the window.
+        carry_left = max(1, n_lanes // 2)
         for i in cands:
             if i == sel:
                 continue
+            if start[i] < lay.t0 and end[i] > lay.t0:
+                if carry_left <= 0:
+                    ax = min(max(k * (t1 - anchor[i]), 0.0), w - 1.0)
+                    overflow.setdefault(int(ax // OVERFLOW_W), []).append(i)
+                    continue
+                carry_left -= 1
             if flags[i] & POINT and not flags[i] & FUZZY:
                 m1 = k * (t1 - anchor[i]) + R
             else:
