@@ -187,3 +187,15 @@ def test_settings_persist_filters_and_language(win, settings_tmp):  # noqa: F811
     assert w2.eastern
     w2.close()
     assert list(settings_tmp.rglob("*.ini"))
+
+
+def test_problem_click_reveals_a_filtered_out_event(win):
+    win.filters.search.setText("لا يوجد هذا النص")
+    win.apply_filter()
+    assert win.model.rowCount() == 0
+    tree = win.problems.tree
+    i = next(i for i, p in enumerate(win.problems.problems) if p.event == "erel")
+    win.problems._activate(tree.topLevelItem(i))
+    assert win.selected == "erel"
+    assert win.model.row_of("erel") >= 0
+    assert win.timeline.selected_event() == "erel"

@@ -210,155 +210,155 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="287" />
+      <location filename="../../viewer/ui/mainwindow.py" line="283" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <location filename="../../viewer/ui/mainwindow.py" line="284" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="289" />
+      <location filename="../../viewer/ui/mainwindow.py" line="285" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <location filename="../../viewer/ui/mainwindow.py" line="286" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="291" />
+      <location filename="../../viewer/ui/mainwindow.py" line="287" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="294" />
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="295" />
+      <location filename="../../viewer/ui/mainwindow.py" line="291" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="296" />
+      <location filename="../../viewer/ui/mainwindow.py" line="292" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="297" />
+      <location filename="../../viewer/ui/mainwindow.py" line="293" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="298" />
+      <location filename="../../viewer/ui/mainwindow.py" line="294" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="299" />
+      <location filename="../../viewer/ui/mainwindow.py" line="295" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <location filename="../../viewer/ui/mainwindow.py" line="296" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
-      <location filename="../../viewer/ui/mainwindow.py" line="302" />
-      <location filename="../../viewer/ui/mainwindow.py" line="575" />
+      <location filename="../../viewer/ui/mainwindow.py" line="297" />
+      <location filename="../../viewer/ui/mainwindow.py" line="298" />
+      <location filename="../../viewer/ui/mainwindow.py" line="571" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="303" />
+      <location filename="../../viewer/ui/mainwindow.py" line="299" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="304" />
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="305" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="306" />
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="307" />
+      <location filename="../../viewer/ui/mainwindow.py" line="303" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="308" />
+      <location filename="../../viewer/ui/mainwindow.py" line="304" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="318" />
+      <location filename="../../viewer/ui/mainwindow.py" line="314" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="322" />
+      <location filename="../../viewer/ui/mainwindow.py" line="318" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="335" />
-      <location filename="../../viewer/ui/mainwindow.py" line="336" />
+      <location filename="../../viewer/ui/mainwindow.py" line="331" />
+      <location filename="../../viewer/ui/mainwindow.py" line="332" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="412" />
+      <location filename="../../viewer/ui/mainwindow.py" line="408" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="414" />
+      <location filename="../../viewer/ui/mainwindow.py" line="410" />
       <source>%1 undated or unresolved</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="570" />
+      <location filename="../../viewer/ui/mainwindow.py" line="566" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="571" />
+      <location filename="../../viewer/ui/mainwindow.py" line="567" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="572" />
+      <location filename="../../viewer/ui/mainwindow.py" line="568" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="573" />
+      <location filename="../../viewer/ui/mainwindow.py" line="569" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="581" />
+      <location filename="../../viewer/ui/mainwindow.py" line="577" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="583" />
+      <location filename="../../viewer/ui/mainwindow.py" line="579" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>

@@ -46,11 +46,7 @@ from viewer.ui.problems import ArticlesPanel, ProblemsPanel, collect_problems
 from viewer.ui.pubdate import CLEAR, PubDateDialog
 from viewer.ui.resources import SEEDS, TopicInfo, Translations, load_topics
 from viewer.ui.sources import SourcesPanel
-
-try:  # the real timeline is developed in parallel; fall back to a minimal view
-    from viewer.ui.timeline import TimelineView
-except ImportError:  # pragma: no cover - depends on the checkout
-    from viewer.ui.timeline_fallback import TimelineView
+from viewer.ui.timeline import TimelineView
 
 
 def _settings() -> QSettings:
@@ -453,7 +449,7 @@ class MainWindow(QMainWindow):
                 self.index.all_topics,
                 self.index.all_actors,
                 (self.index.min_date, self.index.max_date),
-                state={},
+                state={"text": ""},
             )
             self.apply_filter()
         self.selected = event_id
