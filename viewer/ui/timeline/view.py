@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import math
 import time
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -45,6 +46,7 @@ from .data import FUZZY, OPEN, POINT, TimelineData
 from .labels import TEXT, compact_count, digits, event_label, tooltip_text
 
 GREY = "#8a8a8a"
+_CENTER = Qt.AlignCenter | Qt.AlignAbsolute  # Python enum "|" is slow: once
 MIN_SPAN = 3.0  # days visible at the deepest zoom
 MAX_SPAN = 365.25 * 3000
 MIN_T = 1.0
@@ -57,8 +59,21 @@ PILL_GROUP = 8  # histogram buckets per count pill
 OVERFLOW_W = 44.0  # overflow cluster bucket width (px) in detail mode
 
 
+_BLEND_CACHE: dict[tuple, QColor] = {}
+
+
 def _blend(fg: QColor, bg: QColor, a: float) -> QColor:
-    """Opaque colour looking like ``fg`` at opacity ``a`` over ``bg``."""
+    """Opaque colour looking like ``fg`` at opacity ``a`` over ``bg`` (cached)."""
+    key = (fg.rgb(), bg.rgb(), a)
+    c = _BLEND_CACHE.get(key)
+    if c is None:
+        if len(_BLEND_CACHE) > 4096:
+            _BLEND_CACHE.clear()
+        c = _BLEND_CACHE[key] = _blend_raw(fg, bg, a)
+    return c
+
+
+def _blend_raw(fg: QColor, bg: QColor, a: float) -> QColor:
     return QColor(
         round(fg.red() * a + bg.red() * (1 - a)),
         round(fg.green() * a + bg.green() * (1 - a)),
@@ -94,7 +109,7 @@ class TimelineView(QGraphicsView):
     rangeChanged = Signal()
 
     #: more visible events *starting* in the window than this → aggregate mode
-    detail_limit = 1500
+    detail_limit = 700
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -514,18 +529,23 @@ class TimelineView(QGraphicsView):
         start, end = d.start, d.end
         k = w / (lay.t1 - lay.t0)
         t1 = lay.t1
-        # Events that began before the right edge may use at most half the
-        # lanes, so long bars never crowd out what starts inside the window.
-        carry_left = max(1, n_lanes // 2)
+        # Events that began before the right edge ("carry-ins", long bars) may
+        # use at most half the lanes, so they never crowd out what starts inside
+        # the window; the latest-starting ones are tried, the rest are counted
+        # in the right-most cluster without per-event work.
+        n_carry = bisect_left(start, lay.t0)
+        split = 0
+        while split < len(cands) and cands[split] < n_carry:
+            split += 1
+        max_carry = max(1, n_lanes // 2)
+        if split > max_carry:
+            rest = [i for i in cands[: split - max_carry] if i != sel]
+            if rest:
+                overflow.setdefault(int((w - 1) // OVERFLOW_W), []).extend(rest)
+            cands = cands[split - max_carry :]
         for i in cands:
             if i == sel:
                 continue
-            if start[i] < lay.t0 and end[i] > lay.t0:
-                if carry_left <= 0:
-                    ax = min(max(k * (t1 - anchor[i]), 0.0), w - 1.0)
-                    overflow.setdefault(int(ax // OVERFLOW_W), []).append(i)
-                    continue
-                carry_left -= 1
             if flags[i] & POINT and not flags[i] & FUZZY:
                 m1 = k * (t1 - anchor[i]) + R
             else:
@@ -567,8 +587,6 @@ class TimelineView(QGraphicsView):
         g = lay.geom
         w = lay.w
         s, p = d.start, d.prefix
-        from bisect import bisect_left
-
         nb = math.ceil(w / HIST_BW)
         # boundary k at x = k*BW; index of first start >= t(x) (t decreases with x)
         bidx = [bisect_left(s, self._t(k * HIST_BW, lay)) for k in range(nb + 1)]
@@ -798,7 +816,7 @@ class TimelineView(QGraphicsView):
                 text = ("+" if lay.mode == "detail" else "") + compact_count(count, self._lang, self._eastern)
                 if sfm.horizontalAdvance(text) <= rect.width() - 4:
                     p.setPen(text_col)
-                    p.drawText(rect, Qt.AlignCenter | Qt.AlignAbsolute, text)
+                    p.drawText(rect, _CENTER, text)
             p.setFont(font)
 
         # axis
@@ -843,7 +861,7 @@ class TimelineView(QGraphicsView):
             if lay.undated_more is not None:
                 r, t = lay.undated_more
                 p.setPen(text_col)
-                p.drawText(r, Qt.AlignCenter | Qt.AlignAbsolute, t)
+                p.drawText(r, _CENTER, t)
 
     def _paint_bar(self, p: QPainter, mark: QRectF, col: QColor, f: int, bg: QColor) -> None:
         """Interval bar: light tint with a solid base line; fuzzy intervals fade
