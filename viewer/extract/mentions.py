@@ -14,6 +14,7 @@ interval the article allows (see :class:`Inference`).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -295,15 +296,31 @@ class _Extractor:
     def __init__(self, text: str) -> None:
         self.norm: Normalized = normalize(text)
         self.t = self.norm.text
-        self.taken: list[tuple[int, int]] = []
+        # Claimed spans, kept sorted and disjoint so a check is a bisection, not
+        # a scan: an article with thousands of dates stays linear-ish.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         self.cands: list[_Cand] = []
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in self.taken)
+        i = bisect.bisect_right(self._starts, s)
+        if i > 0 and self._ends[i - 1] > s:
+            return False
+        return not (i < len(self._starts) and self._starts[i] < e)
+
+    def _claim(self, s: int, e: int) -> None:
+        i = bisect.bisect_right(self._starts, s)
+        self._starts.insert(i, s)
+        self._ends.insert(i, e)
+
+    def _release(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self._starts, s)
+        if i < len(self._starts) and self._starts[i] == s and self._ends[i] == e:
+            del self._starts[i], self._ends[i]
 
     def add(self, c: _Cand) -> None:
-        self.taken.append((c.start, c.end))
+        self._claim(c.start, c.end)
         self.cands.append(c)
 
     def run(self) -> list[_Cand]:
@@ -760,15 +777,12 @@ class _Extractor:
                 new_start = tok.start()
             while new_start > 0 and self.t[new_start - 1].isalpha():
                 new_start -= 1
-        if not self.free_except(new_start, c.start, c):
+        if new_start >= c.start or not self.free(new_start, c.start):
             return False
-        idx = self.taken.index((c.start, c.end))
+        self._release(c.start, c.end)
         c.start = new_start
-        self.taken[idx] = (c.start, c.end)
+        self._claim(c.start, c.end)
         return True
-
-    def free_except(self, s: int, e: int, c: _Cand) -> bool:
-        return all(e <= a or s >= b or (a, b) == (c.start, c.end) for a, b in self.taken)
 
     def _narrow_months(self, c: _Cand, m1: int, m2: int) -> None:
         def narrow(iv: Interval) -> Interval:

@@ -109,6 +109,7 @@ _EVENT_STEMS = {
     "انعقد": "@hold",
     "تعقد": "@hold",
 }
+BLOCK_CAP = 60
 _ACTS = set(_EVENT_STEMS.values())
 WINDOW_AFTER = 3
 
@@ -191,20 +192,18 @@ def merge_events(
         return i
 
     disputed: set[int] = set()
-    dated = [i for i, e in enumerate(events) if e.earliest is not None and "date-unresolved" not in e.flags]
-    for x, i in enumerate(dated):
-        for j in dated[x + 1 :]:
-            ei, ej = events[i], events[j]
-            if ei.evidence[0].mention_start == ej.evidence[0].mention_start and ei.articles == ej.articles:
-                continue  # parts of one multi-date mention are separate facts
-            compatible = _overlap(ei.earliest, ei.latest, ej.earliest, ej.latest)
-            if compatible and ei.kind == "multi" and ej.kind == "multi":
-                compatible = ei.earliest == ej.earliest
-            if compatible and score(i, j) >= SAME_FACT:
-                parent[find(i)] = find(j)
-            elif not compatible and ei.articles != ej.articles and same_statement(i, j):
-                parent[find(i)] = find(j)
-                disputed.update((i, j))
+    for i, j in _candidate_pairs(events, words):
+        ei, ej = events[i], events[j]
+        if ei.evidence[0].mention_start == ej.evidence[0].mention_start and ei.articles == ej.articles:
+            continue  # parts of one multi-date mention are separate facts
+        compatible = _overlap(ei.earliest, ei.latest, ej.earliest, ej.latest)
+        if compatible and ei.kind == "multi" and ej.kind == "multi":
+            compatible = ei.earliest == ej.earliest
+        if compatible and score(i, j) >= SAME_FACT:
+            parent[find(i)] = find(j)
+        elif not compatible and ei.articles != ej.articles and same_statement(i, j):
+            parent[find(i)] = find(j)
+            disputed.update((i, j))
 
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
@@ -231,6 +230,35 @@ def merge_events(
         merged.append(ev)
     merged.sort(key=lambda e: (e.earliest or date.max, e.id))
     return merged, problems
+
+
+def _candidate_pairs(events: list[Event], words: list[set[str]]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: dated events sharing at least one distinctive word.
+
+    An inverted index replaces the all-pairs loop, so 100k events do not cost
+    10^10 comparisons; words carried by more than BLOCK_CAP events are too
+    common to tell facts apart and do not create pairs on their own.
+    """
+    index: dict[tuple[str, int], list[int]] = {}
+    for i, e in enumerate(events):
+        if e.earliest is None or "date-unresolved" in e.flags:
+            continue
+        last = (e.latest or e.earliest).year
+        years = range(e.earliest.year, min(last, e.earliest.year + 2) + 1)
+        for w in words[i]:
+            if w.startswith("@"):
+                continue
+            index.setdefault((w, 0), []).append(i)  # any date: for disagreeing sources
+            for y in years:  # same year: common words still pair events of one year
+                index.setdefault((w, y), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) < 2 or len(members) > BLOCK_CAP:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _precision(e: Event) -> tuple[int, int]:

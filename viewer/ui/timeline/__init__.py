@@ -15,12 +15,6 @@ Pan between frames (``view.pan_by_pixels(5)``) so each frame re-lays out, as
 it does on screen.  ``view.display_mode()`` tells "detail" from "aggregate".
 """
 
-from ._none_guard import immortalize_none
-
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call;
-# see _none_guard.  Must run before any painting.
-immortalize_none()
-
-from .view import TimelineView  # noqa: E402
+from .view import TimelineView
 
 __all__ = ["TimelineView"]
