@@ -171,3 +171,17 @@ def test_no_script_or_style_content(parts):
     text, title = html_to_text("".join(parts))
     assert "Z" not in text
     assert title is None or "Z" not in title
+
+
+@pytest.mark.slow
+def test_20mb_html_article(tmp_path):
+    para = "<p>الكويت انضمت إلى <b>مبادرة</b> إسطنبول للتعاون عام 2004 &amp; غيرها.</p>\n"
+    n = 20_000_000 // len(para.encode("utf-8")) + 1
+    path = tmp_path / "big.html"
+    path.write_text("<html><head><title>كبير</title></head><body>" + para * n, encoding="utf-8")
+    t0 = time.perf_counter()
+    (a,), probs = read_corpus([path])
+    assert time.perf_counter() - t0 < 30
+    assert probs == [] and a.title == "كبير"
+    line = "الكويت انضمت إلى مبادرة إسطنبول للتعاون عام 2004 & غيرها."
+    assert a.text == "\n".join([line] * n)
