@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import re
 
-from viewer.extract.normalize import Normalized, normalize
+from viewer.extract.normalize import Normalized, normalize, normalize_text
 from viewer.extract.sentences import sentences, split_between, trim
 from viewer.extract.vocab import Matcher, default_matcher
 from viewer.model import Article, Event, Evidence, Mention, Problem
@@ -43,7 +43,8 @@ def build_events(
     text = article.text
     norm = normalize(text)
     usable = [m for m in mentions if m.kind not in _NOT_EVENTS]
-    passages = _passages(text, usable)
+    sents = sentences(text)
+    passages = _passages(text, usable, sents)
     events: list[Event] = []
     problems: list[Problem] = []
     for m, (ps, pe) in zip(usable, passages, strict=True):
@@ -52,7 +53,7 @@ def build_events(
         clause_norm = norm.text[n_ps:n_pe]
         topics = matcher.topics(clause_norm)
         if not topics:  # fall back to the whole sentence for context
-            ss, se = _sentence_of(text, m.start)
+            ss, se = _sentence_of(sents, text, m.start)
             topics = matcher.topics(norm.text[slice(*_norm_span(norm, ss, se))])
         actors = matcher.actors(clause_norm)
         for name in matcher.cue_names(norm, n_ps, n_pe):
@@ -108,21 +109,21 @@ def build_events(
 
 
 def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+
+    return norm.norm_pos(start), norm.norm_pos(end)
+
+
+def _sentence_of(sents: list, text: str, pos: int) -> tuple[int, int]:
     import bisect
 
-    return bisect.bisect_left(norm.index, start), bisect.bisect_left(norm.index, end)
-
-
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    for s in sentences(text):
-        if s.start <= pos < s.end:
-            return s.start, s.end
+    i = bisect.bisect_right([s.start for s in sents], pos) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return sents[i].start, sents[i].end
     return max(0, pos - 100), min(len(text), pos + 100)
 
 
-def _passages(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+def _passages(text: str, mentions: list[Mention], sents: list) -> list[tuple[int, int]]:
     """Passage span for each mention: its sentence, or its clause if the sentence has several dates."""
-    sents = sentences(text)
     out: list[tuple[int, int]] = []
     si = 0
     by_sentence: dict[int, list[int]] = {}
@@ -173,13 +174,13 @@ def make_title(text: str, ps: int, pe: int, m: Mention) -> str:
     base = ""
     for piece in reversed(pieces):
         base = piece + " " + base if base else piece
-        head = normalize(base).text.split()[:1]
+        head = normalize_text(base).split()[:1]
         # A relative clause (الذي تم تدشينه) needs its antecedent before the comma.
         if len(base.split()) >= 4 and head not in (["الذي"], ["التي"], ["الذين"]):
             break
     base = re.sub(r"[«»“”\"()\[\]]", " ", base)
     words = base.split()
-    norm_words = [normalize(w).text for w in words]
+    norm_words = [normalize_text(w) for w in words]
     # strip leading filler and a leading و on verbs
     lead = _LEAD.match(" ".join(norm_words))
     if lead:
@@ -189,7 +190,7 @@ def make_title(text: str, ps: int, pe: int, m: Mention) -> str:
         words[0] = words[0][1:]
     title = " ".join(words)
     while True:
-        n = normalize(title).text
+        n = normalize_text(title)
         d = _DANGLING.search(n)
         if not d or not title:
             break

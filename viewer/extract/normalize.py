@@ -10,6 +10,8 @@ highlighted on the original text.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,13 +83,35 @@ def is_mark(ch: str) -> bool:
     return ch in _DIACRITICS
 
 
+_TABLE_LOWER = _TABLE | {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_DELETE_RE = re.compile("[" + "".join(sorted(_DELETE)) + "]")
+
+
 @dataclass(frozen=True)
 class Normalized:
-    """Normalized text plus, for each of its characters, the original index."""
+    """Normalized text plus what it takes to map its offsets back.
+
+    Folding substitutes one character for one, so only the deletions move
+    offsets: keeping their positions (sorted) makes mapping a bisection and
+    normalizing a single ``str.translate`` instead of a Python loop per character.
+    """
 
     text: str
-    index: list[int]  # len(text) + 1 entries; the last is len(original)
+    deleted: list[int]  # original indices of dropped characters, ascending
+    shifts: list[int]  # for each deletion, the normalized position it precedes
     original: str
+
+    def orig(self, i: int) -> int:
+        """Original index of normalized index ``i`` (``len(text)`` maps to ``len(original)``)."""
+        return i + bisect.bisect_right(self.shifts, i)
+
+    def norm_pos(self, o: int) -> int:
+        """First normalized index whose original index is >= ``o``."""
+        return o - bisect.bisect_left(self.deleted, o)
+
+    @property
+    def index(self) -> list[int]:
+        return [self.orig(i) for i in range(len(self.text) + 1)]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span to the original text.
@@ -96,10 +120,10 @@ class Normalized:
         character, so a highlighted word keeps its marks.
         """
         if end <= start:
-            o = self.index[start]
+            o = self.orig(start)
             return o, o
-        ostart = self.index[start]
-        oend = self.index[end - 1] + 1
+        ostart = self.orig(start)
+        oend = self.orig(end - 1) + 1
         orig = self.original
         while oend < len(orig) and is_mark(orig[oend]):
             oend += 1
@@ -108,21 +132,9 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching and keep the offset map back to it."""
-    out: list[str] = []
-    index: list[int] = []
-    fold = _FOLD
-    delete = _DELETE
-    for i, ch in enumerate(text):
-        if ch in delete:
-            continue
-        c = fold.get(ch, ch)
-        if c.isupper():
-            low = c.lower()
-            c = low if len(low) == 1 else c  # 'İ'.lower() is two characters
-        out.append(c)
-        index.append(i)
-    index.append(len(text))
-    return Normalized("".join(out), index, text)
+    deleted = [m.start() for m in _DELETE_RE.finditer(text)]
+    shifts = [d - k for k, d in enumerate(deleted)]
+    return Normalized(text.translate(_TABLE_LOWER), deleted, shifts, text)
 
 
 def normalize_text(text: str) -> str:

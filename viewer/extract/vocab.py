@@ -135,8 +135,11 @@ class Matcher:
 
     def __init__(self, vocab: Vocabulary | None = None) -> None:
         self.vocab = vocab or load_vocabulary()
-        self._topics = [(t.id, keyword_regex(t.keywords)) for t in self.vocab.topics]
-        self._actors = [(a.name, keyword_regex(a.aliases)) for a in self.vocab.actors]
+        self._topic_index = PhraseIndex([(k, t.id) for t in self.vocab.topics for k in t.keywords])
+        self._actor_index = PhraseIndex(
+            [(k, a.name) for a in self.vocab.actors for k in (a.name, *a.aliases)]
+        )
+        self._aliases = {_bare(normalize_text(k)) for a in self.vocab.actors for k in (a.name, *a.aliases)}
         cues = sorted({normalize_text(c) for c in self.vocab.title_cues}, key=len, reverse=True)
         self._cue = (
             re.compile(
@@ -168,19 +171,81 @@ class Matcher:
         return out
 
     def _known(self, word: str) -> bool:
-        return any(rx is not None and rx.fullmatch(word) for _, rx in self._actors)
+        return bool(_forms(word) & self._aliases)
 
     def topics(self, norm: str) -> list[str]:
-        return [tid for tid, rx in self._topics if rx is not None and rx.search(norm)]
+        found = self._topic_index.find(norm)
+        return [t.id for t in self.vocab.topics if t.id in found]
 
     def actors(self, norm: str) -> list[str]:
-        found: list[tuple[int, str]] = []
-        for name, rx in self._actors:
-            m = rx.search(norm) if rx is not None else None
-            if m:
-                found.append((m.start(), name))
-        found.sort()
-        return [n for _, n in found]
+        found = self._actor_index.find(norm)
+        return sorted(found, key=found.__getitem__)
+
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_SUFFIXES = ("ات", "يه", "ين", "ون", "ها", "هم", "ه", "ي", "ا")
+
+
+def _bare(token: str) -> str:
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+@lru_cache(maxsize=65536)
+def _forms(token: str) -> frozenset[str]:
+    """Every reading of a text token with its clitics and a short suffix taken off."""
+    out = set()
+    for p in _PREFIXES:
+        if not token.startswith(p) or len(token) - len(p) < 2:
+            continue
+        rest = token[len(p) :]
+        bases = {rest, _bare(rest)}
+        if p.endswith("ل") and rest.startswith("ل"):  # لل = ل + ال
+            bases.add(rest[1:])
+        for b in bases:
+            out.add(b)
+            if len(b) >= 5:
+                out.update(b[: -len(s)] for s in _SUFFIXES if b.endswith(s))
+    return frozenset(out)
+
+
+class PhraseIndex:
+    """Finds phrases in normalized text by looking tokens up, not by regex alternation.
+
+    Hundreds of keywords × every passage made the regex version the hottest
+    spot of the pipeline; a dictionary lookup per token form is linear.
+    """
+
+    def __init__(self, phrases: list[tuple[str, str]]) -> None:
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, label in phrases:
+            toks = tuple(_bare(t) for t in normalize_text(phrase).split())
+            if toks:
+                self._first.setdefault(toks[0], []).append((toks, label))
+
+    def find(self, norm: str) -> dict[str, int]:
+        """label → index of the first token where one of its phrases starts."""
+        tokens = re.findall(r"[^\W_]+|%", norm)
+        forms = [None] * len(tokens)
+        found: dict[str, int] = {}
+        for i, tok in enumerate(tokens):
+            if forms[i] is None:
+                forms[i] = _forms(tok)
+            for f in forms[i]:
+                for toks, label in self._first.get(f, ()):
+                    if label in found:
+                        continue
+                    if i + len(toks) > len(tokens):
+                        continue
+                    ok = True
+                    for k in range(1, len(toks)):
+                        if forms[i + k] is None:
+                            forms[i + k] = _forms(tokens[i + k])
+                        if toks[k] not in forms[i + k]:
+                            ok = False
+                            break
+                    if ok:
+                        found[label] = i
+        return found
 
 
 @lru_cache(maxsize=1)
