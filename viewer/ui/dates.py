@@ -11,28 +11,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from viewer.model import Event
+from viewer.ui.timeline.labels import AR_MONTHS, digits
 
-AR_MONTHS = (
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-)
+# The table abbreviates English months; Arabic names are shared with the axis.
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def digits(text: str, eastern: bool) -> str:
-    return text.translate(_EASTERN) if eastern else text
 
 
 def _month(d: date, lang: str) -> str:
