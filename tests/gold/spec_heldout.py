@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_gold import GOLD, ROOT, M, N, R, U, build_article  # noqa: E402
+from build_gold import GOLD, ROOT, M, N, R, U, build_article
 
 
 def Y(y):
@@ -100,7 +100,15 @@ ARTICLES = [
             M("31 دجنبر 2023", "absolute", *D("2023-12-31"), "day", tags=[DMY, MOR]),
             M("ماي 2012", "absolute", *MO(2012, 5), "month", tags=[MY, MOR]),
             M("يوليوز 2013", "absolute", *MO(2013, 7), "month", tags=[MY, MOR]),
-            M("نهاية السنة الجارية", "relative", "2023-09-01", None, "season", resolved=False, tags=[REL, SEAS]),
+            M(
+                "نهاية السنة الجارية",
+                "relative",
+                "2023-09-01",
+                None,
+                "season",
+                resolved=False,
+                tags=[REL, SEAS],
+            ),
             M("يوم الثلاثاء المقبل", "weekday", "2024-01-02", None, "day", resolved=False, tags=[WD]),
         ],
         "alt": [
@@ -137,7 +145,15 @@ ARTICLES = [
             M("١٢ أغسطس ٢٠٢٤", "absolute", *D("2024-08-12"), "day", tags=[DMY, G, EAST]),
             M("أمس", "relative", "2024-09-13", None, "day", resolved=False, tags=[REL]),
             M("يوم ١٤ سبتمبر ٢٠٢٤", "absolute", *D("2024-09-14"), "day", tags=[DMY, G, EAST]),
-            M("مطلع الشهر المقبل", "relative", "2024-10-01", None, "season", resolved=False, tags=[REL, SEAS]),
+            M(
+                "مطلع الشهر المقبل",
+                "relative",
+                "2024-10-01",
+                None,
+                "season",
+                resolved=False,
+                tags=[REL, SEAS],
+            ),
             M("٢٥ أغسطس ٢٠٢٤", "absolute", *D("2024-08-25"), "day", tags=[DMY, G, EAST]),
             M("أبريل ٢٠٢٣", "absolute", *MO(2023, 4), "month", tags=[MY, G, EAST]),
             M(
@@ -238,8 +254,24 @@ ARTICLES = [
             M("عام 1919", "absolute", *Y(1919), "year", tags=[YR]),
             M("ربيع 2012", "absolute", "2012-03-01", "2012-05-31", "season", tags=[SEAS]),
             M("28 تشرين الأول 2018", "absolute", *D("2018-10-28"), "day", tags=[DMY, LEV]),
-            M("نهاية العام الجاري", "relative", "2023-09-01", None, "season", resolved=False, tags=[REL, SEAS]),
-            M("15 كانون الثاني المقبل", "relative", "2024-01-15", None, "day", resolved=False, tags=[REL, LEV]),
+            M(
+                "نهاية العام الجاري",
+                "relative",
+                "2023-09-01",
+                None,
+                "season",
+                resolved=False,
+                tags=[REL, SEAS],
+            ),
+            M(
+                "15 كانون الثاني المقبل",
+                "relative",
+                "2024-01-15",
+                None,
+                "day",
+                resolved=False,
+                tags=[REL, LEV],
+            ),
             M("يوم الخميس المقبل", "weekday", "2023-01-05", None, "day", resolved=False, tags=[WD]),
             M("عام 1979", "absolute", *Y(1979), "year", tags=[YR]),
             M("حزيران 2013", "absolute", *MO(2013, 6), "month", tags=[MY, LEV]),
@@ -316,7 +348,15 @@ ARTICLES = [
             M("منتصف 2023", "absolute", *MID_Y(2023), "season", tags=[SEAS]),
             M("2022-2026", "range", "2022-01-01", "2026-12-31", "year", tags=["year_range"]),
             M("العام المقبل", "relative", "2027-01-01", None, "year", resolved=False, tags=[REL]),
-            M("أواخر الشهر الجاري", "relative", "2026-01-21", None, "season", resolved=False, tags=[REL, SEAS]),
+            M(
+                "أواخر الشهر الجاري",
+                "relative",
+                "2026-01-21",
+                None,
+                "season",
+                resolved=False,
+                tags=[REL, SEAS],
+            ),
         ],
         "alt": [
             {
