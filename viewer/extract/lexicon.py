@@ -264,6 +264,9 @@ YEAR_PREPOSITIONS = (
     "اواخر",
     "نهايه",
     "بدايه",
+    "منتصف",
+    "اواسط",
+    "اوايل",
 )
 
 # Parts of a year/month that narrow an interval: (start fraction, end fraction).

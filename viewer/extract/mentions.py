@@ -434,6 +434,17 @@ class _Extractor:
             gran = "day"
             kind = "range" if day2 else "absolute"
             d_last = day2 or day
+            joined_by_and = day2 is not None and re.search(
+                r"^\s*و\s*$", self.t[m.end("day") if m.group("day") else m.end("dord") : m.start("day2")]
+            )
+            if joined_by_and and day2 != day + 1 and year is not None and not hijri:
+                # "يومي 13 و27 مايو 2023": two separate days, not a span
+                try:
+                    parts = [(date(year, month, day),) * 2, (date(year, month, day2),) * 2]
+                except ValueError:
+                    continue
+                self.add(_Cand(start, m.end(), "multi", gran, parts[0][0], parts[1][1], parts=parts))
+                continue
             if year is not None:
                 iv = self._day_interval(year, month, day, d_last, hijri)
                 if iv is None:
@@ -671,7 +682,7 @@ class _Extractor:
             if not self.free(m.start(), m.end()):
                 continue
             if m.group("today"):
-                nxt = _next_word(self.t, m.end())
+                nxt = _next_word(self.t, m.end("today"))
                 before = self.t[max(0, m.start() - 8) : m.start()]
                 follows_weekday = nxt[2:] in lx.WEEKDAYS and m.group(0).rstrip().endswith(nxt)
                 adjective = nxt.startswith("ال") and nxt not in ("الي", "التي", "الذي", "الا", "الان")
@@ -711,6 +722,15 @@ class _Extractor:
                 and not _DAYPART_BEFORE.search(self.t[max(0, m.start() - 10) : m.start()])
             ):
                 continue
+            if (
+                re.search(rf"(?:ايام|كل){_SP}$", self.t[max(0, m.start() - 8) : m.start()])
+                or re.search(rf"^{_SP}(?:الي|حتي){_SP}(?:ال)?(?:{_WD}){_E}", self.t[m.end() : m.end() + 20])
+                or re.search(
+                    rf"(?:{_WD}){_SP}(?:الي|حتي){_SP}[وف]?(?:ب|ل)?ال$",
+                    self.t[max(0, m.start() - 20) : m.start() + 2],
+                )
+            ):
+                continue  # habitual ("أيام الثلاثاء", "من الأحد إلى الخميس"): not a date
             if wd_word == "جمعه" and re.search(
                 r"(?:صلاه|خطبه)\s+$", self.t[max(0, m.start() - 8) : m.start()]
             ):
@@ -745,6 +765,13 @@ class _Extractor:
                 c.kind = "since"
             return
         if c.earliest is None and c.resolver is None:
+            return
+        if c.granularity == "week":
+            # "مطلع الأسبوع المقبل": the part word belongs to the mention; a
+            # week is too short to narrow meaningfully, so the value stays.
+            mp = _PART_BEFORE.search(before)
+            if mp:
+                self._claim_left(c, mp, len(before), keep_prep=True)
             return
         if c.granularity not in ("year", "month"):
             return
@@ -801,9 +828,10 @@ class _Extractor:
                 m1 = 1 + round(12 * lo)
                 m2 = round(12 * hi)
                 return date(a.year, m1, 1), _month_end(a.year, m2)
-            s = a + timedelta(days=round(days * lo))
-            e = a + timedelta(days=max(round(days * hi) - 1, round(days * lo)))
-            return s, e
+            # Thirds of a month as the press uses them: 1–10, 11–20, 21–end.
+            first = 1 + 10 * round(3 * lo)
+            last = (b - a).days + 1 if hi >= 1 else 10 * round(3 * hi)
+            return a + timedelta(days=first - 1), a + timedelta(days=min(last, days) - 1)
 
         self._apply_narrow(c, narrow)
 
