@@ -274,9 +274,10 @@ def _combine(members: list[Event]) -> Event:
     lead = members[0]
     # The title most representative of the group: shares most words with the others.
     bags = [content_words(e.title) for e in members]
+    shared = Counter(w for bag in bags for w in bag)
 
-    def centrality(k: int) -> int:
-        return sum(len(bags[k] & bags[o]) for o in range(len(members)) if o != k)
+    def centrality(k: int) -> int:  # words shared with the other titles, linear in the group
+        return sum(shared[w] - 1 for w in bags[k])
 
     titled = min(range(len(members)), key=lambda k: (members[k].title.startswith("…"), -centrality(k), k))
     topics: list[str] = []
