@@ -53,7 +53,7 @@ def build_events(
         clause_norm = norm.text[n_ps:n_pe]
         topics = matcher.topics(clause_norm)
         if not topics:  # fall back to the whole sentence for context
-            ss, se = _sentence_of(sents, text, m.start)
+            ss, se = _cap(text, *_sentence_of(sents, text, m.start), m)
             topics = matcher.topics(norm.text[slice(*_norm_span(norm, ss, se))])
         actors = matcher.actors(clause_norm)
         for name in matcher.cue_names(norm, n_ps, n_pe):
@@ -152,10 +152,33 @@ def _passages(text: str, mentions: list[Mention], sents: list) -> list[tuple[int
             lo, hi = trim(text, lo, hi)
             m = mentions[i]
             lo, hi = min(lo, m.start), max(hi, m.end)
-            spans[i] = (lo, hi)
+            spans[i] = _cap(text, lo, hi, m)
     for i in range(len(mentions)):
         out.append(spans[i])
     return out
+
+
+MAX_PASSAGE = 600
+
+
+def _cap(text: str, lo: int, hi: int, m: Mention) -> tuple[int, int]:
+    """A run-on "sentence" (no punctuation for pages) is cut to a window around its date.
+
+    Keeps passages readable, and keeps title-making linear on adversarial
+    input where thousands of dates share one sentence.
+    """
+    if hi - lo <= MAX_PASSAGE:
+        return lo, hi
+    half = MAX_PASSAGE // 2
+    a = max(lo, m.start - half)
+    b = min(hi, m.end + half)
+    if a > lo:
+        sp = text.find(" ", a, m.start)
+        a = sp + 1 if sp >= 0 else a
+    if b < hi:
+        sp = text.rfind(" ", m.end, b)
+        b = sp if sp >= 0 else b
+    return a, b
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
