@@ -212,6 +212,8 @@ def test_memory_store() -> None:
     "إسطنبول",
     "اهمية",                  # hamza/ta marbuta folding (text: أهميةَ)
     "ناتو",                   # without the article / clitic (text: والناتو)
+    "للناتو",                 # another clitic than the text's
+    "وإسطنبول",
     "السفير",                 # text has a damma on the last letter
     "مباد",                   # prefix
     '"الاجتماع السابع"',      # phrase

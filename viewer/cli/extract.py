@@ -126,8 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if progress is not None and result.articles:
         sys.stderr.write("\n")
 
-    for p in missing:
-        if not any(pr.path == p for pr in result.problems):
+    for p in missing:  # the reader reports these; this is only a safety net
+        if not any(pr.path and Path(pr.path) == Path(p) for pr in result.problems):
             result.problems.append(Problem(kind="unreadable", message="no such file or folder",
                                            path=p, severity="error"))
     _report_problems(result, sys.stderr, quiet=args.quiet)

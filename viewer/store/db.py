@@ -37,7 +37,7 @@ from viewer.model import Article, Problem
 from viewer.pipeline import ArticleResult
 from viewer.store import codec
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: FTS without a stems column (clitics handled by query expansion)
 APP_NAME = "arabic-news-timeline"
 DB_NAME = "cache.db"
 
@@ -70,7 +70,7 @@ CREATE TABLE problems (
     PRIMARY KEY (rid, seq)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5 (
-    article_id UNINDEXED, body, stems, tokenize = 'unicode61 remove_diacritics 2'
+    article_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE user_pubdates (key TEXT PRIMARY KEY, date TEXT NOT NULL, updated REAL NOT NULL);
 """
@@ -96,14 +96,13 @@ _WORD = re.compile(r"\w+")
 # Leading clitics (و ف, ب ك ل) and the article (ال, لل) on a normalized token,
 # removed only when at least two letters remain.
 _CLITIC = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w\w)")
+# Every prefix _CLITIC can remove, so PREFIX + stem covers the word as written.
+_PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
+             "كال", "لال", "وبال", "وكال", "ولال", "فبال", "فكال", "فلال", "لل", "ولل", "فلل")
 
 
 def _stem(token: str) -> str:
     return _CLITIC.sub("", token, count=1)
-
-
-def _stems(normalized: str) -> str:
-    return " ".join(_stem(t) for t in _WORD.findall(normalized))
 
 
 def _fts_string(tokens: list[str]) -> str:
@@ -113,19 +112,22 @@ def _fts_string(tokens: list[str]) -> str:
 def build_fts_query(query: str) -> str | None:
     """An FTS5 expression for a user query, or None when it holds no word.
 
-    Every word must occur (as a prefix, with or without leading clitics); text
-    in double quotes is a phrase (its last word still a prefix).
+    Every word must occur as a prefix of a word of the text, whatever leading
+    clitics either side carries (``ناتو`` finds ``والناتو``, ``للناتو`` finds
+    ``الناتو``); text in double quotes is a phrase (its last word a prefix).
     """
     parts: list[str] = []
     for i, chunk in enumerate(query.split('"')):
         tokens = _WORD.findall(_normalize(chunk))
         if not tokens:
             continue
-        groups = [tokens] if i % 2 == 1 else [[t] for t in tokens]
-        for g in groups:
-            body = _fts_string(g)
-            stems = _fts_string([_stem(t) for t in g])
-            parts.append(f"(body : {body} * OR stems : {stems} *)")
+        if i % 2 == 1:
+            parts.append(f"{_fts_string(tokens)} *")
+            continue
+        for t in tokens:
+            stem = _stem(t)
+            alts = dict.fromkeys(p + stem for p in _PREFIXES)
+            parts.append("(" + " OR ".join(f"{_fts_string([a])} *" for a in alts) + ")")
     return " AND ".join(parts) if parts else None
 
 
@@ -414,8 +416,8 @@ class Store:
                 conn.executemany(m_q, [(rid, *codec.mention_row(i, m)) for i, m in enumerate(r.mentions)])
                 conn.executemany(e_q, [(rid, *codec.event_row(i, e)) for i, e in enumerate(r.events)])
                 conn.executemany(p_q, [(rid, *codec.problem_row(i, p)) for i, p in enumerate(r.problems)])
-                conn.execute("INSERT INTO fts (rowid, article_id, body, stems) VALUES (?, ?, ?, ?)",
-                             (rid, k.article_id, normalized, _stems(normalized)))
+                conn.execute("INSERT INTO fts (rowid, article_id, body) VALUES (?, ?, ?)",
+                             (rid, k.article_id, normalized))
 
     @staticmethod
     def _delete_rid(conn: sqlite3.Connection, rid: int) -> None:
