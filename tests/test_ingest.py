@@ -96,7 +96,9 @@ def test_garbage_cache_is_reported_and_rebuilt(tmp_path: Path) -> None:
     with Store(db) as st:
         res = ingest_articles(articles(4), store=st)
         assert st.count() == 4
+        again = ingest_articles(articles(4), store=st)
     assert [p.kind for p in res.problems if p.kind == "cache"] == ["cache"]
+    assert not [p for p in again.problems if p.kind == "cache"]   # reported once, not on every load
     assert len(res.articles) == 4
 
 

@@ -275,3 +275,50 @@ def test_stem_function() -> None:
     assert store_db._stem("بالعام") == "عام"
     assert store_db._stem("ناتو") == "ناتو"
     assert store_db._stem("لي") == "لي"
+
+
+def test_locked_cache_is_not_fatal_and_not_moved(cache: Path) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article("a0")))
+    other = sqlite3.connect(cache, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with Store(cache, timeout=0.2) as st:
+            st.put(make_result(make_article("a1")))          # cannot write: not cached, no exception
+            assert any("write failed" in p.message for p in st.problems)
+            assert not list(cache.parent.glob("*.corrupt-*"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Store(cache) as st:
+        assert st.problems == []
+        assert st.get(make_article("a0")) is not None
+        st.put(make_result(make_article("a1")))
+        assert st.get(make_article("a1")) is not None
+
+
+def test_folder_path_means_cache_db_inside(tmp_path: Path) -> None:
+    with Store(tmp_path) as st:
+        assert st.path == tmp_path / "cache.db"
+    assert (tmp_path / "cache.db").exists()
+
+
+def test_problems_are_handed_out_once(cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"garbage" * 100)
+    with Store(cache) as st:
+        assert [p.kind for p in st.take_problems()] == ["cache"]
+        assert st.take_problems() == []
+
+
+def test_batched_lookup_many_articles(cache: Path) -> None:
+    arts = [make_article(f"a{i}", TEXT + f" {i}") for i in range(1200)]
+    with Store(cache) as st:
+        st.put_many([make_result(a) for a in arts])
+    fresh = [make_article(f"a{i}", TEXT + f" {i}") for i in range(1200)]
+    fresh.insert(5, make_article("missing", "نص"))
+    with Store(cache) as st:
+        got = st.get_many(fresh)
+    assert sorted(got) == [i for i in range(1201) if i != 5]
+    assert all(got[i].article is fresh[i] for i in got)
+    assert got[7].mentions[0].article == "a6"

@@ -143,7 +143,7 @@ def ingest_articles(
         flush()
 
     if store is not None:
-        problems.extend(store.problems)
+        problems.extend(store.take_problems())
     results = [r for r in slots if r is not None]
     if len(results) < total:
         problems.append(Problem(

@@ -419,13 +419,13 @@ class Bench:
                 p = subprocess.run(cmd, cwd=ROOT, env=_child_env(), capture_output=True, text=True, timeout=300)
             except subprocess.TimeoutExpired:
                 runs.append({"events": n, "error": "timeout (300 s)"})
-                rows.append([n] + [None] * 9)
+                rows.append([n] + [None] * 10)
                 continue
             line = next((x for x in reversed(p.stdout.splitlines()) if x.startswith("{")), None)
             if p.returncode != 0 or line is None:
                 err = (p.stderr.strip().splitlines() or ["no output"])[-1]
                 runs.append({"events": n, "error": err})
-                rows.append([n] + [None] * 9)
+                rows.append([n] + [None] * 10)
                 _emit(f"timeline {n}: {err}")
                 continue
             r = json.loads(line)
@@ -433,10 +433,10 @@ class Bench:
             pt = r["paint"]
             rows.append([n, r["set_events_ms"], pt["fit_all"]["median_ms"], pt["fit_all"]["p95_ms"],
                          pt["year"]["median_ms"], pt["year"]["p95_ms"], pt["month"]["median_ms"],
-                         pt["month"]["p95_ms"], r["filter_ms"], r["peak_rss_mb"]])
+                         pt["month"]["p95_ms"], r["filter_ms"], r["peak_rss_mb"], r.get("view_mb")])
         _emit(_table("timeline (offscreen 1600x600; paint = 1px pan + viewport().grab(), ms)",
                      ["events", "set_events", "fit med", "fit p95", "year med", "year p95", "month med",
-                      "month p95", "filter", "peak MB"], rows))
+                      "month p95", "filter", "peak MB", "view MB"], rows))
         return {"runs": runs}
 
     # adversarial inputs

@@ -5,7 +5,8 @@ TimelineView`` offscreen and prints one JSON line: ``set_events`` time, paint
 time per frame (median and p95) at three zoom levels — fit-all, a ~1-year and a
 ~1-month window — where every frame is a 1-pixel pan followed by
 ``viewport().grab()`` (so the layout is really recomputed), the time to apply a
-topic filter (``set_visible``) and peak memory (``ru_maxrss``).  Run in its own
+topic filter (``set_visible``) and peak memory (``VmHWM``/``ru_maxrss``: total,
+Qt baseline, the events themselves and what the view adds).  Run in its own
 process so Qt stays out of the benchmark driver and memory is per size.
 """
 
@@ -59,6 +60,15 @@ def synth_events(n: int, seed: int = 0) -> tuple[list[Event], dict[str, str]]:
 
 
 def _maxrss_mb() -> float:
+    """Peak resident memory of this process.  On Linux ``VmHWM`` (``ru_maxrss`` keeps the
+    parent's high-water mark across fork/exec, so a child of a big process would report it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kb / 1024 if sys.platform != "darwin" else kb / (1024 * 1024)
 
@@ -76,6 +86,7 @@ def measure(n: int, frames: int = 20, width: int = 1600, height: int = 600) -> d
     from viewer.ui.timeline import TimelineView
 
     app = QApplication.instance() or QApplication([])
+    rss_start = _maxrss_mb()
     events, colors = synth_events(n)
     rss_base = _maxrss_mb()
     view = TimelineView()
@@ -126,7 +137,8 @@ def measure(n: int, frames: int = 20, width: int = 1600, height: int = 600) -> d
     return {
         "events": n, "set_events_ms": build_ms, "paint": levels,
         "filter_ms": filter_ms, "filter_visible": len(ids), "filtered_paint_ms": filtered_paint_ms,
-        "unfilter_ms": unfilter_ms, "peak_rss_mb": peak, "rss_delta_mb": peak - rss_base,
+        "unfilter_ms": unfilter_ms, "peak_rss_mb": peak, "qt_baseline_mb": rss_start,
+        "events_mb": rss_base - rss_start, "view_mb": peak - rss_base,
         "viewport": [width, height], "frames": frames,
     }
 

@@ -164,16 +164,26 @@ def _is_corruption(exc: BaseException) -> bool:
     return type(exc) is sqlite3.DatabaseError or "malformed" in msg or "not a database" in msg
 
 
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
+
+
 class _NeedsRebuild(Exception):
     pass
 
 
 class Store:
-    """The extraction cache.  ``Store(path)``; ``Store()`` uses :func:`default_cache_path`;
-    ``Store(":memory:")`` keeps nothing on disk."""
+    """The extraction cache.  ``Store(path)`` (a folder means ``folder/cache.db``);
+    ``Store()`` uses :func:`default_cache_path`; ``Store(":memory:")`` keeps nothing on disk.
+    ``timeout``: seconds to wait for another process's lock before giving up on a write
+    (the results are then just not cached, with a ``cache`` problem)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, timeout: float = 30.0) -> None:
+        self.timeout = timeout
         self.path: Path | None = None if str(path) == ":memory:" else Path(path or default_cache_path())
+        if self.path is not None and self.path.is_dir():
+            self.path = self.path / DB_NAME
         self.problems: list[Problem] = []
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
@@ -182,8 +192,8 @@ class Store:
     # --- opening, checking, rebuilding --------------------------------------
 
     def _connect(self, target: str) -> sqlite3.Connection:
-        conn = sqlite3.connect(target, timeout=30, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn = sqlite3.connect(target, timeout=self.timeout, check_same_thread=False, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
         return conn
 
     def _open(self) -> None:
@@ -201,6 +211,10 @@ class Store:
             self._check_or_create(conn)
         except (sqlite3.DatabaseError, _NeedsRebuild) as exc:
             conn.close()
+            if isinstance(exc, sqlite3.DatabaseError) and not _is_corruption(exc):
+                # Read-only, locked by another process, I/O error: the file may be fine; leave it.
+                self._fall_back_to_memory(f"cache unavailable ({exc}); working without one")
+                return
             reason = str(exc) if isinstance(exc, _NeedsRebuild) else f"unreadable cache ({exc})"
             self._rebuild(reason)
             return
@@ -330,6 +344,12 @@ class Store:
         inferred-date fields are restored and the result refers to ``article``."""
         return self.get_many([article]).get(0)
 
+    def take_problems(self) -> list[Problem]:
+        """The cache problems noticed so far, each handed out once (ingest reports them)."""
+        with self._lock:
+            out, self.problems = self.problems, []
+            return out
+
     def get_many(self, articles: Iterable[Article]) -> dict[int, ArticleResult]:
         """Cached results by index into ``articles`` (misses are absent)."""
         articles = list(articles)
@@ -345,28 +365,46 @@ class Store:
 
     def _get_many(self, articles: list[Article]) -> dict[int, ArticleResult]:
         conn = self._db
-        out: dict[int, ArticleResult] = {}
-        m_cols = ", ".join(codec.MENTION_COLS)
-        e_cols = ", ".join(codec.EVENT_COLS)
-        p_cols = ", ".join(codec.PROBLEM_COLS)
+        wanted: dict[CacheKey, list[int]] = {}
         for i, a in enumerate(articles):
-            k = cache_key(a)
-            row = conn.execute(
-                "SELECT rid, article FROM results WHERE sha256 = ? AND version = ? AND pubdate = ?"
-                " AND article_id = ? AND meta_fp = ?",
-                (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp),
-            ).fetchone()
-            if row is None:
-                continue
-            rid, blob = row
-            mentions = [codec.mention_from_row(r) for r in conn.execute(
-                f"SELECT {m_cols} FROM mentions WHERE rid = ? ORDER BY seq", (rid,))]
-            events = [codec.event_from_row(r) for r in conn.execute(
-                f"SELECT {e_cols} FROM events WHERE rid = ? ORDER BY seq", (rid,))]
-            problems = [codec.problem_from_row(r) for r in conn.execute(
-                f"SELECT {p_cols} FROM problems WHERE rid = ? ORDER BY seq", (rid,))]
-            codec.restore_article_fields(a, blob)
-            out[i] = ArticleResult(a, mentions, events, problems)
+            wanted.setdefault(cache_key(a), []).append(i)
+        ids = sorted({k.article_id for k in wanted})
+        version = str(viewer.EXTRACTOR_VERSION)
+        found: dict[int, tuple[list[int], str]] = {}  # rid -> (article indexes, article blob)
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" * len(chunk))
+            for rid, sha, ver, pub, aid, fp, blob in conn.execute(
+                "SELECT rid, sha256, version, pubdate, article_id, meta_fp, article FROM results"
+                f" WHERE version = ? AND article_id IN ({marks})", (version, *chunk),
+            ):
+                idx = wanted.get(CacheKey(sha, ver, pub, aid, fp))
+                if idx:
+                    found[rid] = (idx, blob)
+        if not found:
+            return {}
+        children: dict[str, dict[int, list[tuple]]] = {t: {} for t in _CHILD_TABLES}
+        cols = {"mentions": codec.MENTION_COLS, "events": codec.EVENT_COLS, "problems": codec.PROBLEM_COLS}
+        for chunk in _chunks(sorted(found), 500):
+            marks = ", ".join("?" * len(chunk))
+            for table in _CHILD_TABLES:
+                rows = children[table]
+                for r in conn.execute(f"SELECT rid, {', '.join(cols[table])} FROM {table}"
+                                      f" WHERE rid IN ({marks}) ORDER BY rid, seq", chunk):
+                    rows.setdefault(r[0], []).append(r[1:])
+        out: dict[int, ArticleResult] = {}
+        for rid, (idx, blob) in found.items():
+            rows_m = children["mentions"].get(rid, [])
+            rows_e = children["events"].get(rid, [])
+            rows_p = children["problems"].get(rid, [])
+            for i in idx:  # the same article listed twice gets its own objects
+                a = articles[i]
+                codec.restore_article_fields(a, blob)
+                out[i] = ArticleResult(
+                    a,
+                    [codec.mention_from_row(r) for r in rows_m],
+                    [codec.event_from_row(r) for r in rows_e],
+                    [codec.problem_from_row(r) for r in rows_p],
+                )
         return out
 
     def put(self, result: ArticleResult) -> None:
