@@ -67,8 +67,6 @@ def build_events(
                 flags.append("date-placeholder")
             elif not m.resolved:
                 flags.append("date-unresolved")
-            if m.granularity in ("decade", "century", "season") or m.kind == "since":
-                certain = (certain and m.kind != "since") or m.kind == "since"
             ev = Event(
                 id=event_id(article.id, m.start, i),
                 earliest=earliest,

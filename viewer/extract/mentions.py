@@ -423,7 +423,7 @@ class _Extractor:
                     continue
             start = m.start()
             if cue in ("من", "بين") and day2 is None:
-                start = m.start("cue") + len(m.group("cue"))  # a lone "من" is not part of it
+                # a lone "من" before a single day is not part of the date
                 start = m.start("day") if m.group("day") else m.start("dord")
             year = int(m.group("year")) if m.group("year") else None
             era_h = (

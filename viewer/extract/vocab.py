@@ -1,7 +1,7 @@
 """Editable vocabularies (topics, actors) and clitic-tolerant matching on them.
 
 The files live in ``resources/`` so analysts can extend them without code.
-Keywords are normalized once and compiled into one regex per topic/actor; a
+Keywords are normalized once and indexed by their first token; a
 keyword matches with any proclitic (و ف ب ك ل, the article ال, لل) in front,
 and, for longer words, a short suffix (ات, ية, ها …) after.
 """
@@ -48,7 +48,6 @@ _STOPWORDS = {
     "اليوم",
     "يوم",
 }
-_SUFFIX = r"(?:ات|يه|ين|ون|ها|هم|ه|ي|ا)?"
 
 
 @dataclass(frozen=True)
@@ -74,24 +73,6 @@ class Vocabulary:
     topics: list[Topic] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     title_cues: tuple[str, ...] = ()
-
-
-def keyword_regex(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
-    """One pattern for a keyword list, tolerant of clitics and short suffixes."""
-    alts = []
-    for w in sorted({normalize_text(x).strip() for x in words if x.strip()}, key=len, reverse=True):
-        core = re.escape(w).replace(r"\ ", r"\s+")
-        if w.startswith("ال") and len(w) > 3:
-            rest = re.escape(w[2:]).replace(r"\ ", r"\s+")
-            pat = rf"(?:[وف]?(?:[بك]?ال|لل)){rest}"
-        else:
-            pat = rf"(?:[وف]?(?:[بلك]|لل)?(?:ال)?){core}"
-        if len(w) >= 4 and " " not in w:
-            pat += _SUFFIX
-        alts.append(pat)
-    if not alts:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 @lru_cache(maxsize=4)
