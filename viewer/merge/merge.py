@@ -191,7 +191,14 @@ def merge_events(
             i = parent[i]
         return i
 
+    # Each cluster keeps the intersection of its members' intervals: a fact has
+    # one date, so overlap must hold for the whole cluster, not just pairwise
+    # (2015 ~ 2015-2018 ~ 2018 must not chain 2015 to 2018).
+    lo = [e.earliest or date.min for e in events]
+    hi = [e.latest or date.max for e in events]
     disputed: set[int] = set()
+    disputed_roots: set[int] = set()
+    disputes: list[tuple[int, int]] = []
     for i, j in _candidate_pairs(events, words):
         ei, ej = events[i], events[j]
         if ei.evidence[0].mention_start == ej.evidence[0].mention_start and ei.articles == ej.articles:
@@ -200,10 +207,22 @@ def merge_events(
         if compatible and ei.kind == "multi" and ej.kind == "multi":
             compatible = ei.earliest == ej.earliest
         if compatible and score(i, j) >= SAME_FACT:
-            parent[find(i)] = find(j)
+            ri, rj = find(i), find(j)
+            new_lo, new_hi = max(lo[ri], lo[rj]), min(hi[ri], hi[rj])
+            if ri != rj and new_lo <= new_hi:
+                parent[ri] = rj
+                lo[rj], hi[rj] = new_lo, new_hi
         elif not compatible and ei.articles != ej.articles and same_statement(i, j):
-            parent[find(i)] = find(j)
-            disputed.update((i, j))
+            disputes.append((i, j))
+    # A dispute joins two readings of one fact; it never chains further, or
+    # similar statements of different years collapse into one event.
+    for i, j in disputes:
+        ri, rj = find(i), find(j)
+        if ri == rj or ri in disputed_roots or rj in disputed_roots:
+            continue
+        parent[ri] = rj
+        disputed_roots.add(rj)
+        disputed.update((i, j))
 
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
