@@ -476,17 +476,24 @@ class Store:
 
     # --- search -------------------------------------------------------------
 
-    def search(self, query: str, among: Iterable[str] | None = None) -> set[str]:
+    def search(self, query: str, among: Iterable[str] | Mapping[str, str] | None = None) -> set[str]:
         """Ids of cached articles whose text matches ``query`` (normalized Arabic:
         diacritics, tatweel, alef/hamza, ى/ي, ة/ه and leading clitics don't matter;
-        every word is a prefix; ``"..."`` is a phrase).  ``among`` restricts the ids."""
+        every word is a prefix; ``"..."`` is a phrase).  ``among`` restricts the ids;
+        as a mapping ``{article id: sha256}`` it also requires that content, because
+        the cache holds other corpora whose articles may share an id."""
         expr = build_fts_query(query)
         if expr is None:
             return set()
         with self._lock:
             try:
-                ids = {r[0] for r in self._db.execute(
-                    "SELECT DISTINCT article_id FROM fts WHERE fts MATCH ?", (expr,))}
+                if isinstance(among, Mapping):
+                    ids = {aid for aid, sha in self._db.execute(
+                        "SELECT DISTINCT r.article_id, r.sha256 FROM fts JOIN results r ON r.rid = fts.rowid "
+                        "WHERE fts MATCH ?", (expr,)) if among.get(aid) == sha}
+                else:
+                    ids = {r[0] for r in self._db.execute(
+                        "SELECT DISTINCT article_id FROM fts WHERE fts MATCH ?", (expr,))}
             except sqlite3.DatabaseError as exc:
                 if _is_corruption(exc):
                     self._recover(exc)
