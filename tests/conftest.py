@@ -2,9 +2,13 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window and the CLI cache extraction in the user's cache directory by
+# default; tests (and the subprocesses they start) get a throwaway one.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="viewer-tests-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

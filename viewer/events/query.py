@@ -21,7 +21,10 @@ Semantics (documented for the user in the README):
   events (no date, placeholder, unresolved) pass only with ``include_undated``
   and are never excluded by the range itself;
 * text: every whitespace-separated token of the normalized query occurs in
-  the event's title, its passages or the full text of one of its articles.
+  the event's title or its passages, or the full text of one of its articles
+  matches: through the store's FTS5 index when the window has one (every word
+  a word prefix, leading clitics ignored, ``"..."`` a phrase), else by the
+  same substring test.
 
 Counts are *facet* counts: a topic's count is the number of events that pass
 every filter except the topic filter and carry that topic, so an unchecked
@@ -97,11 +100,19 @@ class EventIndex:
         events: Sequence[Event],
         articles: Iterable[Article] = (),
         normalizer: Callable[[str], str] | None = None,
+        article_search: Callable[[str, dict[str, str]], set[str] | None] | None = None,
     ) -> None:
+        """``article_search(query, {article id: sha256})``: the ids of articles whose
+        full text matches, from a full-text index (the store's SQLite FTS5); when
+        absent, when an article has no content hash, or when it answers ``None`` (no
+        index yet), article texts are scanned instead."""
         self.normalize = normalizer or normalize
         self.events = list(events)
         arts = {a.id: a for a in articles}
-        self._article_norm: dict[str, str] = {aid: self.normalize(a.text) for aid, a in arts.items()}
+        self._arts = arts
+        self._shas = {aid: a.sha256 for aid, a in arts.items() if a.sha256}
+        self._article_search = article_search if len(self._shas) == len(arts) else None
+        self._article_norm_cache: dict[str, str] | None = None
         self._title_norm: list[str] = []
         self._articles: list[tuple[str, ...]] = []
         self._topics: list[tuple[str, ...]] = []
@@ -139,12 +150,29 @@ class EventIndex:
     def __len__(self) -> int:
         return len(self.events)
 
+    @property
+    def _article_norm(self) -> dict[str, str]:
+        """Normalized article texts, built only when there is no full-text index."""
+        if self._article_norm_cache is None:
+            self._article_norm_cache = {aid: self.normalize(a.text) for aid, a in self._arts.items()}
+        return self._article_norm_cache
+
+    def _article_hits(self, text: str, tokens: list[str]) -> set[str]:
+        if self._article_search is not None:
+            try:
+                hits = self._article_search(text, self._shas)
+            except Exception:  # an index problem must not break filtering
+                hits = None
+            if hits is not None:
+                return hits
+        return {aid for aid, t in self._article_norm.items() if all(tok in t for tok in tokens)}
+
     def _text_matcher(self, text: str) -> Callable[[int], bool] | None:
         tokens = [t for t in self.normalize(text).split(" ") if t]
         if not tokens:
             return None
         # Article-level matches are computed once per query (articles << events).
-        art_hit = {aid for aid, t in self._article_norm.items() if all(tok in t for tok in tokens)}
+        art_hit = self._article_hits(text, tokens)
         titles = self._title_norm
         arts = self._articles
 

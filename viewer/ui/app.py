@@ -1,4 +1,4 @@
-"""``python -m viewer gui [--corpus DIR] [--lang ar|en] [--cache PATH] [--bench-first-paint]``."""
+"""``python -m viewer gui [--corpus DIR] [--lang ar|en] [--cache PATH] [--jobs N] [--bench-first-paint]``."""
 
 from __future__ import annotations
 
@@ -35,7 +35,15 @@ def parse_args(argv: list[str], prog: str = "python -m viewer gui") -> argparse.
     p.add_argument(
         "--lang", choices=("ar", "en"), default=None, help="UI language (default: last used, else ar)"
     )
-    p.add_argument("--cache", default=None, help="extraction cache (SQLite) path")
+    p.add_argument("--cache", default=None, help="extraction cache (SQLite) path; ':memory:' keeps none")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="extraction processes for big folders (default: one per core, at most 4)",
+    )
     p.add_argument(
         "--bench-first-paint",
         action="store_true",
@@ -73,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app, tr = make_app([], args.lang)
     corpus = [Path(c) for c in args.corpus] if args.corpus else None
-    win = MainWindow(tr, corpus=corpus, cache=args.cache, restore=not args.no_restore)
+    win = MainWindow(tr, corpus=corpus, cache=args.cache, restore=not args.no_restore, jobs=args.jobs)
 
     if args.bench_first_paint:
 
@@ -90,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         win.show()
         QTimer.singleShot(0, win.load)
         rc = app.exec()
-        win.loader.cancel()
-        win.loader.wait(10_000)
+        win.loader.close()
         return rc
 
     win.show()

@@ -1,64 +1,106 @@
 """Loading a corpus off the GUI thread, through one object.
 
-:class:`CorpusLoader` is the only way the window gets data.  It runs the
-headless pipeline in a ``QThread`` and reports ``progress(done, total)`` and
-``finished(CorpusResult)`` (or ``failed(str)``) on the GUI thread.  It keeps the
-per-article results, so changing one article's publication date re-runs only
-that article (``process_article``) and the cross-article ``assemble`` step.
-When ``viewer.ingest`` (store-backed, parallel) is available the same object
-can switch to it without the window noticing.
+:class:`CorpusLoader` is the only way the window gets data.  It runs
+:func:`viewer.ingest.ingest_articles` (the same store-backed, parallel path as
+the CLI) in a ``QThread`` and reports on the GUI thread:
+
+* ``progress(done, total, name)`` after each article;
+* ``partial(CorpusResult)`` now and then while a big corpus loads, so events
+  appear as they are ready instead of after the last article;
+* ``finished(CorpusResult)`` at the end, also after a user's Cancel (with the
+  articles done so far and a ``cancelled`` problem), or ``failed(str)``.
+
+Why a worker thread and not only processes: reading, the cache and merging are
+cheap per article but add up on 10,000 files; the GUI thread must keep
+painting.  Extraction itself goes to a process pool (``jobs``) once the corpus
+is big enough to pay for starting one.
+
+Why keep the articles as read: a publication date the user sets re-runs only
+that article; every other article comes back from the store, so the re-run
+costs one extraction plus the cross-article merge.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import os
 import threading
+import time
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from viewer.model import Article, CorpusResult, Problem
 
+if TYPE_CHECKING:
+    from viewer.pipeline import ArticleResult
+    from viewer.store import Store
+
+# Below this many articles a process pool costs more to start than it saves.
+POOL_MIN_ARTICLES = 64
+# Partial results: the first after this long, then at most this often (seconds),
+# and never more often than 4x the time one partial assembly takes.
+FIRST_PARTIAL_S = 0.4
+PARTIAL_EVERY_S = 1.5
+
+
+def default_jobs() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))
+
 
 class _Worker(QThread):
-    progress = Signal(int, int)
+    progress = Signal(int, int, str)
+    partial = Signal(object)
     done = Signal(object)
     error = Signal(str)
 
-    def __init__(self, fn: Callable[[Callable[[int, int], None], threading.Event], object]) -> None:
+    def __init__(self, fn: Callable[[_Worker], object]) -> None:
         super().__init__()
         self._fn = fn
         self.cancel = threading.Event()
+        self.superseded = False  # cancelled because another job replaced it: report nothing
 
     def run(self) -> None:
         try:
-            result = self._fn(self.progress.emit, self.cancel)
+            result = self._fn(self)
         except Exception:
-            self.error.emit(traceback.format_exc())
+            if not self.superseded:
+                self.error.emit(traceback.format_exc())
             return
-        if not self.cancel.is_set():
+        if not self.superseded:
             self.done.emit(result)
 
 
 class CorpusLoader(QObject):
-    """Runs the pipeline in a worker thread; keeps per-article results for re-runs."""
+    """Runs ingestion in a worker thread; keeps the articles as read for re-runs."""
 
     started = Signal()
-    progress = Signal(int, int)
+    progress = Signal(int, int, str)  # done, total, file name
+    partial = Signal(object)  # CorpusResult of the articles done so far
     finished = Signal(object)  # CorpusResult
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, cache: str | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cache: str | os.PathLike[str] | None = None,
+        jobs: int | None = None,
+    ) -> None:
+        """``cache``: the SQLite cache path (``None``: the user's cache directory;
+        ``":memory:"``: nothing on disk).  ``jobs``: extraction processes (default:
+        up to 4, one per core)."""
         super().__init__(parent)
         self.cache = cache
+        self.jobs = jobs or default_jobs()
         self.paths: list[Path] = []
-        self._originals: dict[str, Article] = {}  # article id -> as read (before any date)
-        self._results: dict[str, object] = {}  # article id -> ArticleResult
-        self._order: list[str] = []
+        self._store: Store | None = None
+        self._store_lock = threading.Lock()
+        self._originals: list[Article] = []  # as read, before any publication date
         self._read_problems: list[Problem] = []
         self._pubdates: dict[str, date] = {}
         self._worker: _Worker | None = None
@@ -70,14 +112,21 @@ class CorpusLoader(QObject):
         return self._worker is not None and self._worker.isRunning()
 
     def load(self, paths: Sequence[str | Path], pubdates: Mapping[str, date] | None = None) -> None:
-        """Read and process ``paths`` (files or folders); ``pubdates`` maps article id or sha256 to a date."""
+        """Read and process ``paths`` (files or folders); ``pubdates`` maps article id,
+        file name or sha256 to a date the user chose."""
         self.paths = [Path(p) for p in paths]
         self._pubdates = dict(pubdates or {})
         self._start(self._load_all)
 
     def set_pubdate(self, article_id: str, when: date | None) -> None:
         """Set (or clear with ``None``) one article's publication date and re-run it."""
-        self._start(lambda progress, cancel: self._rerun(article_id, when, progress, cancel))
+        orig = next((a for a in self._originals if a.id == article_id), None)
+        keys = [k for k in (orig.sha256, orig.id, Path(orig.path).name) if k] if orig else [article_id]
+        for k in keys:
+            self._pubdates.pop(k, None)
+        if when is not None:
+            self._pubdates[keys[0]] = when
+        self._start(self._rerun)
 
     def wait(self, ms: int = 120_000) -> bool:
         """Block until the current job ends (screenshots, tests); signals still arrive via the event loop."""
@@ -85,17 +134,38 @@ class CorpusLoader(QObject):
         return True if w is None else w.wait(ms)
 
     def cancel(self) -> None:
+        """Stop the current job; what is done so far is still delivered by ``finished``."""
         if self._worker is not None:
             self._worker.cancel.set()
 
-    # --- internals ------------------------------------------------------------
-    def _start(self, fn) -> None:
+    def search(self, query: str, among: Mapping[str, str] | None = None) -> set[str] | None:
+        """Article ids (of ``among``: id -> sha256) whose text matches ``query`` (SQLite FTS5); ``None`` when no
+        store is open yet, so the caller falls back to its own matching."""
+        store = self._store
+        if store is None:
+            return None
+        return store.search(query, among)
+
+    def close(self) -> None:
+        """Stop work and close the cache (the window calls this when it closes)."""
         if self._worker is not None:
+            self._worker.superseded = True
+            self._worker.cancel.set()
+            self._worker.wait()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- internals ------------------------------------------------------------
+    def _start(self, fn: Callable[[_Worker], CorpusResult]) -> None:
+        if self._worker is not None:
+            self._worker.superseded = True
             self._worker.cancel.set()
             self._worker.wait()
             self._old_workers.append(self._worker)
         w = _Worker(fn)
         w.progress.connect(self.progress)
+        w.partial.connect(self.partial)
         w.done.connect(self._on_done)
         w.error.connect(self.failed)
         self._worker = w
@@ -108,55 +178,89 @@ class CorpusLoader(QObject):
         # threads that ended can be dropped now
         self._old_workers = [w for w in self._old_workers if w.isRunning()]
 
-    def _date_for(self, a: Article) -> date | None:
-        for key in (a.sha256, a.id, Path(a.path).name):
+    def _open_store(self) -> Store:
+        """Opened in the worker: checking a big cache file takes a moment."""
+        from viewer.store import Store
+
+        with self._store_lock:
+            if self._store is None:
+                self._store = Store(self.cache)
+            return self._store
+
+    def _dated(self, a: Article) -> Article:
+        a = dataclasses.replace(a)
+        for key in (a.sha256, a.id, Path(a.path).name if a.path else None):
             if key and key in self._pubdates:
-                return self._pubdates[key]
-        return None
-
-    def _load_all(self, progress, cancel: threading.Event) -> CorpusResult:
-        from viewer.corpus.reader import read_corpus
-        from viewer.pipeline import process_article
-
-        articles, problems = read_corpus([str(p) for p in self.paths])
-        self._read_problems = list(problems)
-        self._originals.clear()
-        self._results.clear()
-        self._order = []
-        total = len(articles)
-        progress(0, total)
-        for n, a in enumerate(articles, 1):
-            if cancel.is_set():
+                a.published, a.published_how = self._pubdates[key], "user"
                 break
-            self._originals[a.id] = dataclasses.replace(a)
-            when = self._date_for(a)
-            if when is not None:
-                a.published, a.published_how = when, "user"
-            self._results[a.id] = process_article(a)
-            self._order.append(a.id)
-            progress(n, total)
-        return self._assemble()
+        return a
 
-    def _rerun(self, article_id: str, when: date | None, progress, cancel) -> CorpusResult:
-        from viewer.pipeline import process_article
+    def _load_all(self, worker: _Worker) -> CorpusResult:
+        from viewer.corpus.reader import read_corpus
 
-        orig = self._originals.get(article_id)
-        if orig is None:
-            return self._assemble()
-        a = dataclasses.replace(orig)
-        if when is not None:
-            a.published, a.published_how = when, "user"
-        progress(0, 1)
-        self._results[article_id] = process_article(a)
-        progress(1, 1)
-        return self._assemble()
+        store = self._open_store()
+        articles, problems = read_corpus(self.paths)
+        self._originals = [dataclasses.replace(a) for a in articles]
+        self._read_problems = list(problems)
+        return self._ingest(worker, store)
 
-    def _assemble(self) -> CorpusResult:
+    def _rerun(self, worker: _Worker) -> CorpusResult:
+        return self._ingest(worker, self._open_store())
+
+    def _ingest(self, worker: _Worker, store: Store) -> CorpusResult:
+        from viewer.ingest import ingest_articles
+
+        articles = [self._dated(a) for a in self._originals]
+        worker.progress.emit(0, len(articles), "")
+        partials = _Partials(articles, self._read_problems, worker)
+        jobs = self.jobs if len(articles) >= POOL_MIN_ARTICLES else 1
+        return ingest_articles(
+            articles,
+            self._read_problems,
+            store=store,
+            jobs=jobs,
+            progress=lambda done, total, name: worker.progress.emit(done, total, name),
+            cancel=worker.cancel,
+            on_result=partials.add,
+        )
+
+
+class _Partials:
+    """Collects per-article results in the worker and emits a merged snapshot now and then."""
+
+    def __init__(
+        self, articles: Sequence[Article], read_problems: Sequence[Problem], worker: _Worker
+    ) -> None:
+        self.order = {a.id: i for i, a in enumerate(articles)}
+        self.read_problems = read_problems
+        self.worker = worker
+        self.results: dict[str, ArticleResult] = {}
+        self.started = time.monotonic()
+        self.next_at = self.started + FIRST_PARTIAL_S
+        self.total = len(articles)
+
+    def add(self, r: ArticleResult) -> None:
+        self.results[r.article.id] = r
+        now = time.monotonic()
+        if now < self.next_at or len(self.results) >= self.total or self.worker.cancel.is_set():
+            return
         from viewer.pipeline import ArticleResult, assemble
 
-        # merge may mutate events: hand it copies so re-runs start clean
-        results = []
-        for aid in self._order:
-            r = self._results[aid]
-            results.append(ArticleResult(r.article, r.mentions, copy.deepcopy(r.events), list(r.problems)))
-        return assemble(results, self._read_problems)
+        snapshot = [
+            ArticleResult(r.article, r.mentions, [_copy_event(e) for e in r.events], list(r.problems))
+            for r in sorted(self.results.values(), key=lambda r: self.order.get(r.article.id, 0))
+        ]
+        result = assemble(snapshot, self.read_problems)
+        cost = time.monotonic() - now
+        self.next_at = time.monotonic() + max(PARTIAL_EVERY_S, 4 * cost)
+        self.worker.partial.emit(result)
+
+
+def _copy_event(e):
+    """Merging may annotate events: partial snapshots work on copies."""
+    c = copy.copy(e)
+    c.flags = list(e.flags)
+    c.topics = list(e.topics)
+    c.actors = list(e.actors)
+    c.evidence = list(e.evidence)
+    return c

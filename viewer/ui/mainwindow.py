@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         corpus: list[str | Path] | None = None,
         cache: str | None = None,
         restore: bool = True,
+        jobs: int | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -76,13 +77,16 @@ class MainWindow(QMainWindow):
         self.selected: str | None = None
         self._syncing = False
         self._first_load = True
+        self._partial_fitted = False
         self._restored_filters: dict | None = None
         self.corpus_paths: list[Path] = [Path(p) for p in (corpus or [SEEDS])]
 
-        self.loader = CorpusLoader(self, cache=cache)
+        self.loader = CorpusLoader(self, cache=cache, jobs=jobs)
         self.loader.finished.connect(self.on_loaded)
+        self.loader.partial.connect(self.on_partial)
         self.loader.failed.connect(self._on_failed)
         self.loader.progress.connect(self._on_progress)
+        self.setAcceptDrops(True)
 
         # --- widgets ---------------------------------------------------------------
         self.timeline = TimelineView(self)
@@ -165,11 +169,22 @@ class MainWindow(QMainWindow):
         self._sized = False
 
         self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.load_count = QLabel(self)
+        self.load_count.setObjectName("load-count")
+        self.load_count.setVisible(False)
         self.progress = QProgressBar(self)
+        self.progress.setObjectName("load-progress")
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("load-cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_loading)
         self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.load_count)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
 
         self._build_actions()
         self.retranslateUi()
@@ -287,6 +302,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_out.setToolTip(self.tr("Zoom out"))
         self.act_zoom_in.setText("+")
         self.act_zoom_out.setText("−")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop loading; the articles done so far stay"))
         self.act_digits.setText(self.tr("Eastern digits ٠١٢"))
         self.act_digits.setToolTip(self.tr("Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)"))
         self.act_csv.setText(self.tr("Visible events as CSV…"))
@@ -309,35 +326,86 @@ class MainWindow(QMainWindow):
     def load(self, paths: list[str | Path] | None = None) -> None:
         if paths is not None:
             self.corpus_paths = [Path(p) for p in paths]
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
+        self._set_busy(True)
         self.status.setText(self.tr("Loading…"))
         self.loader.load(self.corpus_paths, self.saved_pubdates())
+
+    def open_paths(self, paths: list[str | Path]) -> None:
+        """Replace the corpus by ``paths`` (the Open dialog and drag-and-drop end here)."""
+        self.selected = None
+        self._first_load = True
+        self._partial_fitted = False
+        self.load(paths)
 
     def choose_folder(self) -> None:
         d = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"))
         if d:
-            self.selected = None
-            self._first_load = True
-            self.load([d])
+            self.open_paths([d])
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setVisible(True)
+    def cancel_loading(self) -> None:
+        """Stop the current load; the articles done so far are shown with a ``cancelled`` problem."""
+        self.cancel_button.setEnabled(False)
+        self.loader.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.load_count.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.load_count.setText("")
+
+    def _on_progress(self, done: int, total: int, name: str = "") -> None:
+        self._set_busy(True)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.load_count.setText(
+            self.tr("%1 of %2 articles")
+            .replace("%1", digits(f"{done:,}", self.eastern))
+            .replace("%2", digits(f"{total:,}", self.eastern))
+        )
+        self.load_count.setToolTip(name)
 
     def _on_failed(self, message: str) -> None:
-        self.progress.setVisible(False)
+        self._set_busy(False)
         self.status.setText(self.tr("Loading failed"))
         QMessageBox.warning(self, self.tr("Loading failed"), message[-2000:])
 
+    # Drag a folder or files from a file manager onto the window to open them.
+    def dragEnterEvent(self, event) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = _local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_paths(paths)
+
+    def on_partial(self, result: CorpusResult) -> None:
+        """Events of the articles done so far, while a big corpus is still loading."""
+        self._show_result(result, final=False)
+
     def on_loaded(self, result: CorpusResult) -> None:
+        self._set_busy(False)
+        self._show_result(result, final=True)
+        self.loaded.emit()
+
+    def _show_result(self, result: CorpusResult, final: bool) -> None:
         prev_sel = self.selected
         prev_ev = self.events_by_id.get(prev_sel) if prev_sel else None
         self.result = result
         self.articles = {a.id: a for a in result.articles}
         self.events_by_id = {e.id: e for e in result.events}
-        self.index = EventIndex(result.events, result.articles)
+        self.index = EventIndex(result.events, result.articles, article_search=self.loader.search)
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors)
         self.model.set_events(result.events, self.topics)
@@ -349,14 +417,14 @@ class MainWindow(QMainWindow):
             (self.index.min_date, self.index.max_date),
             state,
         )
-        self._restored_filters = None
-        self.problems.set_problems(collect_problems(result))
+        if final:
+            self._restored_filters = None
+            self.problems.set_problems(collect_problems(result))
         counts: dict[str, int] = {}
         for e in result.events:
             for a in e.articles:
                 counts[a] = counts.get(a, 0) + 1
         self.articles_panel.set_articles(result.articles, counts)
-        self.progress.setVisible(False)
         self.apply_filter()
         # keep the user's place across re-runs (e.g. after setting a publication date)
         target = prev_sel if prev_sel in self.events_by_id else self._successor(prev_ev)
@@ -367,10 +435,12 @@ class MainWindow(QMainWindow):
         else:
             self.selected = None
             self.sources.show_event(None, self.articles)
-        if self._first_load:
+        if final and self._first_load:
             self._first_load = False
             QTimer.singleShot(0, self.timeline.fit_all)
-        self.loaded.emit()
+        elif not final and self._first_load and not self._partial_fitted:
+            self._partial_fitted = True  # once: later partials must not undo the user's zoom
+            QTimer.singleShot(0, self.timeline.fit_all)
 
     def _successor(self, old: Event | None) -> str | None:
         """After a re-run event ids may change: find the event citing the same passage."""
@@ -540,8 +610,7 @@ class MainWindow(QMainWindow):
         else:
             s.setValue(key, when.isoformat())
         s.sync()
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
+        self._set_busy(True)
         self.loader.set_pubdate(article_id, when)
 
     # --- export ------------------------------------------------------------------------------------
@@ -615,9 +684,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
-        self.loader.cancel()
-        self.loader.wait(5000)
+        self.loader.close()
         super().closeEvent(event)
+
+
+def _local_paths(mime) -> list[Path]:
+    """Local files and folders in a drag's data (URLs from a file manager)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
 
 def central_widgets(win: MainWindow) -> list[QWidget]:  # for tests/screenshots
