@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from viewer.events.query import is_undated
 from viewer.model import Event
+from viewer.ui.bidi import isolate
 from viewer.ui.dates import digits, format_event_date
 from viewer.ui.resources import TopicInfo
 
@@ -115,7 +116,9 @@ class EventTableModel(QAbstractTableModel):
 
     def topic_labels(self, ev: Event) -> str:
         sep = "، " if self.lang == "ar" else ", "
-        return sep.join(self._topics[t].label(self.lang) if t in self._topics else t for t in ev.topics)
+        return sep.join(
+            self._topics[t].label(self.lang) if t in self._topics else isolate(t) for t in ev.topics
+        )
 
     # --- Qt model API ---------------------------------------------------------------
     def rowCount(self, parent: _Index = _ROOT) -> int:
@@ -142,20 +145,22 @@ class EventTableModel(QAbstractTableModel):
             return None
         ev = self.events[self._rows[index.row()]]
         col = index.column()
+        # Titles and actors come from article text: isolated (viewer.ui.bidi) so a
+        # direction control inside them cannot reorder the cell or its neighbours.
         if role == Qt.DisplayRole:
             if col == self.DATE:
                 return format_event_date(ev, self.lang, self.eastern)
             if col == self.TITLE:
-                return ev.title
+                return isolate(ev.title)
             if col == self.TOPICS:
                 return self.topic_labels(ev)
             if col == self.ACTORS:
-                return ("، " if self.lang == "ar" else ", ").join(ev.actors)
+                return ("، " if self.lang == "ar" else ", ").join(isolate(a) for a in ev.actors)
             if col == self.SOURCES:
                 return digits(str(len(ev.articles)), self.eastern)
         elif role == Qt.ToolTipRole:
             if col == self.TITLE:
-                return ev.title
+                return isolate(ev.title)
             if col == self.DATE and ev.flags:
                 return ", ".join(ev.flags)
             if col == self.TOPICS:

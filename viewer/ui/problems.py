@@ -8,13 +8,14 @@ pipeline did not report are added so every uncertain event is reachable.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from viewer.model import Article, CorpusResult, Problem
+from viewer.ui.bidi import isolate, isolate_ltr
 from viewer.ui.dates import digits, format_day
-from viewer.ui.sources import ltr
 
 ROLE = Qt.UserRole + 1
 
@@ -58,29 +59,55 @@ class ProblemsPanel(QWidget):
         self.retranslateUi()
 
     def kind_label(self, kind: str) -> str:
+        """A translated, human label for every kind of problem the core reports."""
         labels = {
+            # the corpus reader
             "unreadable": self.tr("Unreadable file"),
-            "encoding": self.tr("Encoding fallback"),
             "empty": self.tr("Empty file"),
             "binary": self.tr("Binary file"),
+            "encoding": self.tr("Encoding fallback"),
+            "truncated": self.tr("File too large (truncated)"),
+            "bidi": self.tr("Direction control characters"),
+            "duplicate-id": self.tr("Duplicate article id"),
             "manifest": self.tr("Manifest"),
+            # extraction, merging, ingestion, the cache
+            "extract": self.tr("Extraction failed"),
             "placeholder": self.tr("Placeholder date"),
             "unresolved": self.tr("Unresolved date"),
             "disagree": self.tr("Sources disagree"),
+            "cancelled": self.tr("Loading cancelled"),
             "cache": self.tr("Cache"),
         }
-        return labels.get(kind, kind)
+        return labels.get(kind) or self.tr("Other problem (%1)").replace("%1", kind)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
-        self.problems = list(problems)
+        # The same problem twice (e.g. reported by two stages) is listed once.
+        seen: set[tuple] = set()
+        self.problems = []
+        for p in problems:
+            key = (p.kind, p.message, p.path, p.article, p.event, p.severity)
+            if key not in seen:
+                seen.add(key)
+                self.problems.append(p)
         self._fill()
+
+    @staticmethod
+    def where(p: Problem) -> str:
+        """The file (its name; the full path is in the tooltip), else the article id."""
+        if p.path:
+            return Path(p.path).name or p.path
+        return p.article or ""
 
     def _fill(self) -> None:
         self.tree.clear()
         for i, p in enumerate(self.problems):
-            it = QTreeWidgetItem([self.kind_label(p.kind), p.message, ltr(p.article or p.path or "")])
+            # Messages quote article text and file names: isolated so bidi controls
+            # in them cannot reorder the row.
+            it = QTreeWidgetItem([self.kind_label(p.kind), isolate(p.message), isolate_ltr(self.where(p))])
             it.setData(0, ROLE, i)
-            it.setToolTip(1, p.message)
+            it.setToolTip(0, p.kind)
+            it.setToolTip(1, isolate(p.message))
+            it.setToolTip(2, isolate_ltr(p.path or p.article or ""))
             if p.severity == "error":
                 it.setForeground(0, Qt.red)
             self.tree.addTopLevelItem(it)
@@ -111,7 +138,7 @@ class ProblemsPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Message"), self.tr("Article")])
+        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Message"), self.tr("File")])
         self._fill()
 
 
@@ -166,14 +193,14 @@ class ArticlesPanel(QWidget):
         for a in self.articles:
             it = QTreeWidgetItem(
                 [
-                    a.title or a.id,
-                    a.source or "",
+                    isolate(a.title or a.id),
+                    isolate(a.source or ""),
                     self._date_text(a),
                     digits(str(self.event_counts.get(a.id, 0)), self.eastern),
                 ]
             )
             it.setData(0, ROLE, a.id)
-            it.setToolTip(0, f"{a.title}\n{a.path}")
+            it.setToolTip(0, f"{isolate(a.title)}\n{isolate_ltr(a.path)}")
             self.tree.addTopLevelItem(it)
         for c in (1, 2, 3):
             self.tree.resizeColumnToContents(c)

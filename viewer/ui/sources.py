@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model import Article, Event
+from viewer.ui.bidi import isolate, isolate_ltr
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
 
@@ -44,7 +45,7 @@ def utf16_offset(text: str, i: int) -> int:
 
 def ltr(text: str) -> str:
     """Isolate a left-to-right token (ids, paths) inside right-to-left text."""
-    return f"\u2066{text}\u2069"
+    return isolate_ltr(text)
 
 
 def looks_rtl(text: str) -> bool:
@@ -186,8 +187,9 @@ class ArticlePane(QFrame):
         a = self.article
         if a is None:
             return
-        self.title.set_full_text(a.title or a.id)
-        parts = [a.source] if a.source else []
+        # Header lines are one-line UI: article-derived strings are isolated (viewer.ui.bidi).
+        self.title.set_full_text(isolate(a.title or a.id))
+        parts = [isolate(a.source)] if a.source else []
         if a.published:
             d = digits(format_day(a.published, self.lang), self.eastern)
             parts.append(self.tr("published %1").replace("%1", d))
@@ -197,9 +199,9 @@ class ArticlePane(QFrame):
         else:
             parts.append(self.tr("publication date unknown"))
         self.meta.set_full_text(" · ".join(parts))
-        tip = [a.title, " · ".join(parts), ltr(a.id), ltr(a.path)]
+        tip = [isolate(a.title), " · ".join(parts), ltr(a.id), ltr(a.path)]
         if a.published_reason:
-            tip.append(a.published_reason)
+            tip.append(isolate(a.published_reason))
         self.meta.setToolTip("\n".join(tip))
         self.title.setToolTip("\n".join(tip))
 
@@ -300,9 +302,11 @@ class SourcesPanel(QWidget):
             self.heading.setText(
                 self.tr("Sources (%1): %2")
                 .replace("%1", digits(str(n), self.eastern))
-                .replace("%2", self.current_event.title)
+                .replace("%2", isolate(self.current_event.title))
             )
         elif self.single is not None:
-            self.heading.setText(self.tr("Article: %1").replace("%1", self.single.title or self.single.id))
+            self.heading.setText(
+                self.tr("Article: %1").replace("%1", isolate(self.single.title or self.single.id))
+            )
         else:
             self.heading.setText(self.tr("Select an event to read its sources side by side."))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from viewer.model import Event
+from viewer.ui.bidi import isolate, strip_controls
 
 AR_MONTHS = (
     "يناير",
@@ -136,8 +137,12 @@ def elide_title(title: str, max_chars: int = TITLE_MAX_CHARS) -> str:
 
 
 def event_label(ev: Event, lang: str) -> str:
-    """Short label drawn on the timeline: elided title, approximate prefix."""
-    title = elide_title(ev.title) or ev.id
+    """Short label drawn on the timeline: elided title, approximate prefix.
+
+    The title is isolated (after eliding, which may cut a control pair) so a
+    direction control in the article cannot reorder the "~" prefix or the label.
+    """
+    title = isolate(elide_title(ev.title) or ev.id)
     if is_fuzzy(ev):
         return TEXT[lang]["approx"] + title
     return title
@@ -147,10 +152,10 @@ def tooltip_text(ev: Event, lang: str, eastern: bool) -> str:
     """Plain-text tooltip: date, title, sources (article ids), topics."""
     t = TEXT[lang]
     sep = "، " if lang == "ar" else ", "
-    lines = [format_event_date(ev, lang, eastern), ev.title]
+    lines = [format_event_date(ev, lang, eastern), isolate(ev.title)]
     arts = ev.articles
     if arts:
-        lines.append(f"{t['sources']}: {sep.join(arts)}")
+        lines.append(f"{t['sources']}: {sep.join(strip_controls(a) for a in arts)}")
     if ev.topics:
         lines.append(f"{t['topics']}: {sep.join(ev.topics)}")
     if "date-unresolved" in ev.flags:
