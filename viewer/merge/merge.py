@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from viewer.extract.normalize import normalize_text
 from viewer.extract.vocab import default_matcher
@@ -110,10 +112,12 @@ _EVENT_STEMS = {
     "تعقد": "@hold",
 }
 BLOCK_CAP = 60
-_ACTS = set(_EVENT_STEMS.values())
+_ACTS = frozenset(_EVENT_STEMS.values())
 WINDOW_AFTER = 3
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """Light Arabic stemming: article and attached prepositions, a few suffixes."""
     for p in _PREFIXES:
@@ -134,18 +138,29 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    words = re.findall(r"[^\W\d_]+", normalize_text(text))
-    return {stem(w) for w in words if w not in _STOP and len(w) > 2}
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> frozenset[str]:
+    words = _WORDS.findall(normalize_text(text))
+    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_words(title: str) -> frozenset[str]:
+    """Content words and actors (``@``-prefixed) of an event title."""
+    actors = default_matcher().actors(normalize_text(title))
+    return _content_words(title) | {"@" + a for a in actors}
 
 
 def fact_words(ev: Event, texts: dict[str, str]) -> set[str]:
     """What the dated statement is about: its title clause and the words right after the date."""
     e = ev.evidence[0]
     t = texts.get(e.article, "")
-    after = re.findall(r"[^\W\d_]+", normalize_text(t[e.mention_end : e.passage_end]))
+    after = _WORDS.findall(normalize_text(t[e.mention_end : e.passage_end]))
     after = [w for w in after if w not in _STOP and len(w) > 2][:WINDOW_AFTER]
-    words = content_words(ev.title) | {stem(w) for w in after}
-    return words | {"@" + a for a in default_matcher().actors(normalize_text(ev.title))}
+    return set(_title_words(ev.title)).union(stem(w) for w in after)
 
 
 def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> bool:
@@ -159,31 +174,34 @@ def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> 
 def merge_events(
     events: list[Event], texts: dict[str, str] | None = None
 ) -> tuple[list[Event], list[Problem]]:
-    """Merge per-article events; ``texts`` maps article id → text (for passage words)."""
+    """Merge per-article events; ``texts`` maps article id → text (for passage words).
+
+    Candidate pairs (see :func:`_candidate_blocks`) are visited in ascending
+    ``(i, j)`` order, which the order-dependent cluster intervals rely on; each
+    pair is first screened with cheap precomputed facts (date overlap as
+    ordinals, shared plain words, shared acts) before any weighted score.
+    """
     texts = texts or {}
-    words = [fact_words(e, texts) for e in events]
-    df = Counter(w for ws in words for w in ws)
-    n = max(len(events), 1)
+    n_ev = len(events)
+    words = [frozenset(fact_words(e, texts)) for e in events]
+    df: Counter[str] = Counter()
+    for ws in words:
+        df.update(ws)
+    n = max(n_ev, 1)
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    # Sums of weights are exactly rounded (fsum), so they do not depend on set order.
+    weight = [math.fsum([idf[w] for w in ws]) for ws in words]
+    plain = [frozenset(w for w in ws if not w.startswith("@")) for ws in words]
+    acts = [ws & _ACTS for ws in words]
+    first = [e.evidence[0].mention_start for e in events]
+    arts = [tuple(e.articles) for e in events]
+    big = date.max.toordinal() + 1
+    lo_o = [e.earliest.toordinal() if e.earliest else 0 for e in events]
+    hi_o = [e.latest.toordinal() if e.latest else big for e in events]
+    multi = [e.kind == "multi" for e in events]
 
-    def score(i: int, j: int) -> float:
-        a, b = words[i], words[j]
-        if not a or not b:
-            return 0.0
-        shared = a & b
-        if sum(1 for w in shared if not w.startswith("@")) < 2:
-            return 0.0
-        inter = sum(idf[w] for w in shared)
-        return inter / min(sum(idf[w] for w in a), sum(idf[w] for w in b))
-
-    def same_statement(i: int, j: int) -> bool:
-        """Stricter than score(): nearly the same words (weighted Jaccard) and the same kind of act."""
-        a, b = words[i], words[j]
-        acts = {w for w in a & b if w in _ACTS}
-        union = sum(idf[w] for w in a | b)
-        return bool(acts) and union > 0 and sum(idf[w] for w in a & b) / union >= DISAGREE
-
-    parent = list(range(len(events)))
+    fsum = math.fsum
+    parent = list(range(n_ev))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -199,21 +217,46 @@ def merge_events(
     disputed: set[int] = set()
     disputed_roots: set[int] = set()
     disputes: list[tuple[int, int]] = []
-    for i, j in _candidate_pairs(events, words):
-        ei, ej = events[i], events[j]
-        if ei.evidence[0].mention_start == ej.evidence[0].mention_start and ei.articles == ej.articles:
-            continue  # parts of one multi-date mention are separate facts
-        compatible = _overlap(ei.earliest, ei.latest, ej.earliest, ej.latest)
-        if compatible and ei.kind == "multi" and ej.kind == "multi":
-            compatible = ei.earliest == ej.earliest
-        if compatible and score(i, j) >= SAME_FACT:
-            ri, rj = find(i), find(j)
-            new_lo, new_hi = max(lo[ri], lo[rj]), min(hi[ri], hi[rj])
-            if ri != rj and new_lo <= new_hi:
-                parent[ri] = rj
-                lo[rj], hi[rj] = new_lo, new_hi
-        elif not compatible and ei.articles != ej.articles and same_statement(i, j):
-            disputes.append((i, j))
+    blocks = _candidate_blocks(events, words)
+    for i in range(n_ev):
+        mine = blocks[i]
+        if not mine:
+            continue
+        partners: set[int] = set()
+        for members in mine:
+            partners.update(members[bisect_right(members, i):])
+        if not partners:
+            continue
+        lo_i, hi_i, multi_i, first_i, arts_i = lo_o[i], hi_o[i], multi[i], first[i], arts[i]
+        plain_i, acts_i, words_i, weight_i = plain[i], acts[i], words[i], weight[i]
+        for j in sorted(partners):
+            if first_i == first[j] and arts_i == arts[j]:
+                continue  # parts of one multi-date mention are separate facts
+            compatible = lo_i <= hi_o[j] and lo_o[j] <= hi_i
+            if compatible and multi_i and multi[j]:
+                compatible = lo_i == lo_o[j]
+            if compatible:
+                # score(): at least two shared plain words, then the weighted overlap.
+                # The cheap cluster checks come first: they decide whatever the score.
+                if len(plain_i & plain[j]) < 2:
+                    continue
+                ri, rj = find(i), find(j)
+                if ri == rj:
+                    continue
+                new_lo = lo[ri] if lo[ri] > lo[rj] else lo[rj]
+                new_hi = hi[ri] if hi[ri] < hi[rj] else hi[rj]
+                if new_lo > new_hi:
+                    continue
+                inter = fsum([idf[w] for w in words_i & words[j]])
+                if inter / min(weight_i, weight[j]) >= SAME_FACT:
+                    parent[ri] = rj
+                    lo[rj], hi[rj] = new_lo, new_hi
+            elif arts_i != arts[j] and acts_i & acts[j]:
+                # same_statement(): nearly the same words (weighted Jaccard), same kind of act.
+                words_j = words[j]
+                union = fsum([idf[w] for w in words_i | words_j])
+                if union > 0 and fsum([idf[w] for w in words_i & words_j]) / union >= DISAGREE:
+                    disputes.append((i, j))
     # A dispute joins two readings of one fact; it never chains further, or
     # similar statements of different years collapse into one event.
     for i, j in disputes:
@@ -225,7 +268,7 @@ def merge_events(
         disputed.update((i, j))
 
     groups: dict[int, list[int]] = {}
-    for i in range(len(events)):
+    for i in range(n_ev):
         groups.setdefault(find(i), []).append(i)
 
     merged: list[Event] = []
@@ -251,33 +294,44 @@ def merge_events(
     return merged, problems
 
 
-def _candidate_pairs(events: list[Event], words: list[set[str]]) -> list[tuple[int, int]]:
-    """Pairs worth scoring: dated events sharing at least one distinctive word.
+def _candidate_blocks(events: list[Event], words: list[frozenset[str]]) -> list[list[list[int]]]:
+    """For each event, the blocks (ascending event indexes) it shares with others.
 
-    An inverted index replaces the all-pairs loop, so 100k events do not cost
+    Pairs worth scoring are dated events sharing at least one distinctive word:
+    an inverted index replaces the all-pairs loop, so 100k events do not cost
     10^10 comparisons; words carried by more than BLOCK_CAP events are too
-    common to tell facts apart and do not create pairs on their own.
+    common to tell facts apart and do not create pairs on their own.  The pairs
+    of event ``i`` are the members after ``i`` of its blocks.
     """
     index: dict[tuple[str, int], list[int]] = {}
     for i, e in enumerate(events):
         if e.earliest is None or "date-unresolved" in e.flags:
             continue
-        last = (e.latest or e.earliest).year
-        years = range(e.earliest.year, min(last, e.earliest.year + 2) + 1)
+        first = e.earliest.year
+        years = range(first, min((e.latest or e.earliest).year, first + 2) + 1)
         for w in words[i]:
             if w.startswith("@"):
                 continue
             index.setdefault((w, 0), []).append(i)  # any date: for disagreeing sources
             for y in years:  # same year: common words still pair events of one year
                 index.setdefault((w, y), []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    out: list[list[list[int]]] = [[] for _ in events]
     for members in index.values():
-        if len(members) < 2 or len(members) > BLOCK_CAP:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
-    return sorted(pairs)
+        if 2 <= len(members) <= BLOCK_CAP:
+            for i in members[:-1]:
+                out[i].append(members)
+    return out
+
+
+def _candidate_pairs(events: list[Event], words: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Every candidate pair ``(i, j)``, ``i < j``, in the order merge_events visits them."""
+    pairs: list[tuple[int, int]] = []
+    for i, mine in enumerate(_candidate_blocks(events, words)):
+        partners: set[int] = set()
+        for members in mine:
+            partners.update(members[bisect_right(members, i):])
+        pairs.extend((i, j) for j in sorted(partners))
+    return pairs
 
 
 def _precision(e: Event) -> tuple[int, int]:
@@ -292,7 +346,7 @@ def _combine(members: list[Event]) -> Event:
     best = min(members, key=lambda e: (_precision(e), e.evidence[0].article))
     lead = members[0]
     # The title most representative of the group: shares most words with the others.
-    bags = [content_words(e.title) for e in members]
+    bags = [_content_words(e.title) for e in members]
     shared = Counter(w for bag in bags for w in bag)
 
     def centrality(k: int) -> int:  # words shared with the other titles, linear in the group
