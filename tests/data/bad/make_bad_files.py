@@ -198,6 +198,15 @@ source = "مصدر ج"
         '[articles."sub/y.txt"]\ntitle = "ي من الخارج"\n',
     )
     w("manifest_nested/sub/manifest.toml", '[articles."x.txt"]\ntitle = "من الداخل"\n')
+
+    # -- three files that would all get the id "report" ----------------------------------
+    w("duplicate_ids/report.txt", "تقرير نصي: انضمت الكويت إلى مبادرة إسطنبول للتعاون عام 2004.\n")
+    w(
+        "duplicate_ids/report.html",
+        "<html><head><title>تقرير HTML</title></head><body><p>افتتح المركز الإقليمي في كانون الثاني 2017.</p>"
+        "</body></html>\n",
+    )
+    w("duplicate_ids/sub/report.txt", "تقرير في مجلد فرعي: الاجتماع يومي 8 و9 ديسمبر 2024.\n")
     w("manifest_nested/sub/x.txt", "سطر س\n")
     w("manifest_nested/sub/y.txt", "سطر ي\n")
 
