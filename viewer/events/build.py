@@ -8,13 +8,14 @@ clause, so nothing shown is invented.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
 
 from viewer.extract.normalize import Normalized, normalize, normalize_text
 from viewer.extract.sentences import sentences, split_between, trim
-from viewer.extract.vocab import Matcher, default_matcher
+from viewer.extract.vocab import Matcher, default_matcher, tokens
 from viewer.model import Article, Event, Evidence, Mention, Problem
 
 TITLE_WORDS = 10
@@ -47,15 +48,21 @@ def build_events(
     passages = _passages(text, usable, sents)
     events: list[Event] = []
     problems: list[Problem] = []
+    sent_starts = [s.start for s in sents]
+    # Mentions of one sentence share its fallback topic lookup.
+    sentence_topics: dict[tuple[int, int], list[str]] = {}
     for m, (ps, pe) in zip(usable, passages, strict=True):
         title = make_title(text, ps, pe, m)
         n_ps, n_pe = _norm_span(norm, ps, pe)
-        clause_norm = norm.text[n_ps:n_pe]
-        topics = matcher.topics(clause_norm)
+        clause_toks = tokens(norm.text[n_ps:n_pe])
+        topics = matcher.topics_of(clause_toks)
         if not topics:  # fall back to the whole sentence for context
-            ss, se = _cap(text, *_sentence_of(sents, text, m.start), m)
-            topics = matcher.topics(norm.text[slice(*_norm_span(norm, ss, se))])
-        actors = matcher.actors(clause_norm)
+            ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
+            key = _norm_span(norm, ss, se)
+            if key not in sentence_topics:
+                sentence_topics[key] = matcher.topics_of(tokens(norm.text[slice(*key)]))
+            topics = list(sentence_topics[key])
+        actors = matcher.actors_of(clause_toks)
         for name in matcher.cue_names(norm, n_ps, n_pe):
             if name not in actors:
                 actors.append(name)
@@ -111,10 +118,10 @@ def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     return norm.norm_pos(start), norm.norm_pos(end)
 
 
-def _sentence_of(sents: list, text: str, pos: int) -> tuple[int, int]:
-    import bisect
-
-    i = bisect.bisect_right([s.start for s in sents], pos) - 1
+def _sentence_of(sents: list, text: str, pos: int, starts: list[int] | None = None) -> tuple[int, int]:
+    if starts is None:
+        starts = [s.start for s in sents]
+    i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and sents[i].start <= pos < sents[i].end:
         return sents[i].start, sents[i].end
     return max(0, pos - 100), min(len(text), pos + 100)
@@ -185,25 +192,43 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (len(text) if hi < 0 else hi)
 
 
+_PIECES = re.compile(r"[،,:؛]|\s(?=(?:أن|إن|ان|حيث)\s)")
+_QUOTES = re.compile(r"[«»“”\"()\[\]]")
+_TAIL_BREAK = re.compile(r"[،,:؛.]")
+_RELATIVES = (["الذي"], ["التي"], ["الذين"])
+
+
+def _head(base: str) -> list[str]:
+    """``normalize_text(base).split()[:1]`` without normalizing all of ``base``."""
+    for w in base.split():
+        nw = normalize_text(w)
+        if nw:
+            return nw.split()[:1]
+    return []
+
+
 def make_title(text: str, ps: int, pe: int, m: Mention) -> str:
     """Short title from the passage: the clause minus the date and filler words."""
     before = text[ps : m.start]
     after = text[m.end : pe]
     # The verb usually precedes the date: take the nearest clause before it
     # (after the last comma or complementizer), widened if it is too short.
-    pieces = re.split(r"[،,:؛]|\s(?=(?:أن|إن|ان|حيث)\s)", before)
+    pieces = _PIECES.split(before)
     base = ""
     for piece in reversed(pieces):
         base = piece + " " + base if base else piece
-        head = normalize_text(base).split()[:1]
         # A relative clause (الذي تم تدشينه) needs its antecedent before the comma.
-        if len(base.split()) >= 4 and head not in (["الذي"], ["التي"], ["الذين"]):
+        if len(base.split()) >= 4 and _head(base) not in _RELATIVES:
             break
-    base = re.sub(r"[«»“”\"()\[\]]", " ", base)
+    base = _QUOTES.sub(" ", base)
     words = base.split()
-    norm_words = [normalize_text(w) for w in words]
+    # Normalizing the joined words and splitting on " " is normalizing each
+    # word: no word holds a space, none is produced, and lower() only looks
+    # within a word.
+    joined = normalize_text(" ".join(words)) if words else ""
+    norm_words = joined.split(" ") if words else []
     # strip leading filler and a leading و on verbs
-    lead = _LEAD.match(" ".join(norm_words))
+    lead = _LEAD.match(joined)
     if lead:
         drop = len(lead.group(0).split())
         words, norm_words = words[drop:], norm_words[drop:]
@@ -220,7 +245,7 @@ def make_title(text: str, ps: int, pe: int, m: Mention) -> str:
     title = title.strip(" ،,:؛-–—")
     if len(title.split()) < 4:
         # Too short to say anything ("المركز نظم"): continue after the date, up to a clause break.
-        tail = re.split(r"[،,:؛.]", re.sub(r"[«»“”\"()\[\]]", " ", after), maxsplit=1)[0].split()
+        tail = _TAIL_BREAK.split(_QUOTES.sub(" ", after), maxsplit=1)[0].split()
         title = " ".join([*title.split(), *tail[: max(0, 6 - len(title.split()))]])
     words = title.split()
     if len(words) > TITLE_WORDS:

@@ -23,23 +23,28 @@ class Span:
     end: int
 
 
+_TERMINATOR_RE = re.compile("[" + re.escape(_TERMINATORS) + "]")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
 def sentences(text: str) -> list[Span]:
     """Sentence spans, trimmed of surrounding whitespace; empty ones dropped."""
     spans: list[Span] = []
     n = len(text)
     start = 0
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch in _TERMINATORS and not _is_inner_stop(text, i):
-            j = i + 1
-            while j < n and (text[j] in _CLOSERS or (text[j] in _TERMINATORS and text[j] != "\n")):
-                j += 1
-            _add(text, start, j, spans)
-            start = j
-            i = j
+    search = _TERMINATOR_RE.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        if text[i] == "." and _is_inner_stop(text, i):
+            m = search(text, i + 1)
             continue
-        i += 1
+        j = i + 1
+        while j < n and (text[j] in _CLOSERS or (text[j] in _TERMINATORS and text[j] != "\n")):
+            j += 1
+        _add(text, start, j, spans)
+        start = j
+        m = search(text, j)
     _add(text, start, n, spans)
     return spans
 
@@ -52,7 +57,7 @@ def _is_inner_stop(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if prev.isdigit() and nxt.isdigit():
         return True
-    m = re.search(r"(\w+)$", text[max(0, i - 8) : i])
+    m = _WORD_BEFORE.search(text[max(0, i - 8) : i])
     if m and m.group(1) in _ABBREVIATIONS and nxt in " \u00a0" and i + 2 < len(text) and text[i + 2] != "\n":
         # "د. محمد": a one-letter abbreviation followed by a name.
         return len(m.group(1)) <= 3 and (

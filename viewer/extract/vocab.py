@@ -155,11 +155,19 @@ class Matcher:
         return bool(_forms(word) & self._aliases)
 
     def topics(self, norm: str) -> list[str]:
-        found = self._topic_index.find(norm)
-        return [t.id for t in self.vocab.topics if t.id in found]
+        return self.topics_of(tokens(norm))
 
     def actors(self, norm: str) -> list[str]:
-        found = self._actor_index.find(norm)
+        return self.actors_of(tokens(norm))
+
+    def topics_of(self, toks: list[str]) -> list[str]:
+        """:meth:`topics` on text already split by :func:`tokens`."""
+        found = self._topic_index.find_tokens(toks)
+        return [t.id for t in self.vocab.topics if t.id in found]
+
+    def actors_of(self, toks: list[str]) -> list[str]:
+        """:meth:`actors` on text already split by :func:`tokens`."""
+        found = self._actor_index.find_tokens(toks)
         return sorted(found, key=found.__getitem__)
 
 
@@ -189,12 +197,24 @@ def _forms(token: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_TOKEN = re.compile(r"[^\W_]+|%")
+
+
+def tokens(norm: str) -> list[str]:
+    """The tokens :class:`PhraseIndex` matches on."""
+    return _TOKEN.findall(norm)
+
+
 class PhraseIndex:
     """Finds phrases in normalized text by looking tokens up, not by regex alternation.
 
     Hundreds of keywords × every passage made the regex version the hottest
-    spot of the pipeline; a dictionary lookup per token form is linear.
+    spot of the pipeline; a dictionary lookup per token form is linear.  The
+    phrases that can start at a token are cached per token string, so a token
+    that starts no phrase (nearly all of them) costs one dictionary lookup.
     """
+
+    _MAX_CACHE = 200_000
 
     def __init__(self, phrases: list[tuple[str, str]]) -> None:
         self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -202,30 +222,40 @@ class PhraseIndex:
             toks = tuple(_bare(t) for t in normalize_text(phrase).split())
             if toks:
                 self._first.setdefault(toks[0], []).append((toks, label))
+        self._starts: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+
+    def _starting(self, tok: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Phrases whose first token is a reading of ``tok``, in form order."""
+        first = self._first
+        out = tuple(e for f in _forms(tok) for e in first.get(f, ()))
+        if len(self._starts) >= self._MAX_CACHE:
+            self._starts.clear()
+        self._starts[tok] = out
+        return out
 
     def find(self, norm: str) -> dict[str, int]:
         """label → index of the first token where one of its phrases starts."""
-        tokens = re.findall(r"[^\W_]+|%", norm)
-        forms = [None] * len(tokens)
+        return self.find_tokens(_TOKEN.findall(norm))
+
+    def find_tokens(self, tokens: list[str]) -> dict[str, int]:
+        """:meth:`find` on already tokenized text."""
         found: dict[str, int] = {}
+        starts = self._starts
+        n = len(tokens)
         for i, tok in enumerate(tokens):
-            if forms[i] is None:
-                forms[i] = _forms(tok)
-            for f in forms[i]:
-                for toks, label in self._first.get(f, ()):
-                    if label in found:
-                        continue
-                    if i + len(toks) > len(tokens):
-                        continue
-                    ok = True
-                    for k in range(1, len(toks)):
-                        if forms[i + k] is None:
-                            forms[i + k] = _forms(tokens[i + k])
-                        if toks[k] not in forms[i + k]:
-                            ok = False
-                            break
-                    if ok:
-                        found[label] = i
+            cands = starts.get(tok)
+            if cands is None:
+                cands = self._starting(tok)
+            if not cands:
+                continue
+            for toks, label in cands:
+                if label in found or i + len(toks) > n:
+                    continue
+                for k in range(1, len(toks)):
+                    if toks[k] not in _forms(tokens[i + k]):
+                        break
+                else:
+                    found[label] = i
         return found
 
 
