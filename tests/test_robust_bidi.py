@@ -203,3 +203,47 @@ def test_table_cell_then_ui_text_keeps_order(qtbot, qapp, settings_tmp):  # noqa
     cell = model.index(0, EventTableModel.TITLE).data()
     assert _in_logical_order(_x_positions(qapp, cell + " XYZ", "XYZ"))
     assert not _in_logical_order(_x_positions(qapp, r.events[0].title + " XYZ", "XYZ"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'عنوان <img src="http://example.invalid/x.png"> بعده',
+        "<b>غامق</b>\nسطر ثان",
+        "a &lt;b&gt; c",
+        "نص عادي بلا وسوم",
+        "",
+    ],
+)
+def test_tooltips_never_render_input_as_html(qapp, text):
+    """What a tooltip shows is the text itself, even when it looks like HTML."""
+    from PySide6.QtGui import Qt as QtGui_Qt
+    from PySide6.QtGui import QTextDocument
+
+    from viewer.ui.bidi import plain_tooltip
+
+    tip = plain_tooltip(text)
+    if QtGui_Qt.mightBeRichText(tip):  # what QToolTip does
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        shown = doc.toPlainText().replace("\u2028", "\n")
+    else:
+        shown = tip
+    assert shown == text
+    assert "<img" not in tip or "&lt;img" in tip
+
+
+def test_table_tooltip_of_an_html_title_is_literal(qtbot, settings_tmp):  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from viewer.ui.models import EventTableModel
+
+    r = _result()
+    r.events[0].title = '<img src="http://example.invalid/t.png" onerror="x()">عنوان'
+    model = EventTableModel()
+    model.set_events(r.events, [])
+    tip = model.index(0, EventTableModel.TITLE).data(Qt.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    assert _visible(doc.toPlainText()) == _visible(r.events[0].title)

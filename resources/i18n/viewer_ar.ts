@@ -416,11 +416,6 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="72" />
-      <source>Manifest</source>
-      <translation>ملف البيانات</translation>
-    </message>
-    <message>
       <location filename="../../viewer/ui/problems.py" line="74" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
@@ -446,9 +441,14 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
+      <location filename="../../viewer/ui/problems.py" line="72" />
+      <source>Manifest problem</source>
+      <translation>مشكلة في ملف البيانات الوصفية</translation>
+    </message>
+    <message>
       <location filename="../../viewer/ui/problems.py" line="79" />
-      <source>Cache</source>
-      <translation>ذاكرة التخزين</translation>
+      <source>Cache damaged or unavailable</source>
+      <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/problems.py" line="81" />

@@ -18,10 +18,16 @@ timeline label, the problems list, a header or a tooltip goes through
 
 Multi-line text (the article pane) is never passed through here: it is shown
 with ``setPlainText`` exactly as read.
+
+Tooltips are the other trap for untrusted strings: Qt shows a tooltip as rich
+text when its first line looks like HTML (``Qt::mightBeRichText``), so a title
+``<img src="http://…">`` would be rendered, not shown.  :func:`plain_tooltip`
+escapes such text so it is always displayed literally.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
@@ -89,3 +95,14 @@ def isolate_ltr(text: str | None) -> str:
     if not text:
         return ""
     return LRI + _BREAKS.sub(" ", balance(text)) + PDI
+
+
+def plain_tooltip(text: str | None) -> str:
+    """A tooltip that Qt shows literally: text that could pass for HTML (``<``, ``&``) is
+    escaped inside an explicit rich-text wrapper; other text is returned unchanged."""
+    if not text:
+        return ""
+    if "<" not in text and "&" not in text:
+        return text
+    body = "<br>".join(html.escape(line, quote=False) for line in text.split("\n"))
+    return f"<qt>{body}</qt>"

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from viewer.events.query import is_undated
 from viewer.model import Event
-from viewer.ui.bidi import isolate
+from viewer.ui.bidi import isolate, plain_tooltip
 from viewer.ui.dates import digits, format_event_date
 from viewer.ui.resources import TopicInfo
 
@@ -160,7 +160,7 @@ class EventTableModel(QAbstractTableModel):
                 return digits(str(len(ev.articles)), self.eastern)
         elif role == Qt.ToolTipRole:
             if col == self.TITLE:
-                return isolate(ev.title)
+                return plain_tooltip(isolate(ev.title))
             if col == self.DATE and ev.flags:
                 return ", ".join(ev.flags)
             if col == self.TOPICS:
@@ -318,7 +318,7 @@ class CheckListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return f"{self._labels.get(key, key)}  ({digits(str(self._counts.get(key, 0)), self.eastern)})"
         if role == Qt.ToolTipRole:
-            return self._labels.get(key, key)
+            return plain_tooltip(isolate(self._labels.get(key, key)))
         if role == Qt.CheckStateRole:
             return Qt.Checked if key in self._checked else Qt.Unchecked
         if role == Qt.DecorationRole and key in self._colors:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from viewer.model import Article, CorpusResult, Problem
-from viewer.ui.bidi import isolate, isolate_ltr
+from viewer.ui.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits, format_day
 
 ROLE = Qt.UserRole + 1
@@ -69,14 +69,14 @@ class ProblemsPanel(QWidget):
             "truncated": self.tr("File too large (truncated)"),
             "bidi": self.tr("Direction control characters"),
             "duplicate-id": self.tr("Duplicate article id"),
-            "manifest": self.tr("Manifest"),
+            "manifest": self.tr("Manifest problem"),
             # extraction, merging, ingestion, the cache
             "extract": self.tr("Extraction failed"),
             "placeholder": self.tr("Placeholder date"),
             "unresolved": self.tr("Unresolved date"),
             "disagree": self.tr("Sources disagree"),
             "cancelled": self.tr("Loading cancelled"),
-            "cache": self.tr("Cache"),
+            "cache": self.tr("Cache damaged or unavailable"),
         }
         return labels.get(kind) or self.tr("Other problem (%1)").replace("%1", kind)
 
@@ -106,8 +106,8 @@ class ProblemsPanel(QWidget):
             it = QTreeWidgetItem([self.kind_label(p.kind), isolate(p.message), isolate_ltr(self.where(p))])
             it.setData(0, ROLE, i)
             it.setToolTip(0, p.kind)
-            it.setToolTip(1, isolate(p.message))
-            it.setToolTip(2, isolate_ltr(p.path or p.article or ""))
+            it.setToolTip(1, plain_tooltip(isolate(p.message)))
+            it.setToolTip(2, plain_tooltip(isolate_ltr(p.path or p.article or "")))
             if p.severity == "error":
                 it.setForeground(0, Qt.red)
             self.tree.addTopLevelItem(it)
@@ -200,7 +200,7 @@ class ArticlesPanel(QWidget):
                 ]
             )
             it.setData(0, ROLE, a.id)
-            it.setToolTip(0, f"{isolate(a.title)}\n{isolate_ltr(a.path)}")
+            it.setToolTip(0, plain_tooltip(f"{isolate(a.title)}\n{isolate_ltr(a.path)}"))
             self.tree.addTopLevelItem(it)
         for c in (1, 2, 3):
             self.tree.resizeColumnToContents(c)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model import Article, Event
-from viewer.ui.bidi import isolate, isolate_ltr
+from viewer.ui.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
 
@@ -202,8 +202,8 @@ class ArticlePane(QFrame):
         tip = [isolate(a.title), " · ".join(parts), ltr(a.id), ltr(a.path)]
         if a.published_reason:
             tip.append(isolate(a.published_reason))
-        self.meta.setToolTip("\n".join(tip))
-        self.title.setToolTip("\n".join(tip))
+        self.meta.setToolTip(plain_tooltip("\n".join(tip)))
+        self.title.setToolTip(plain_tooltip("\n".join(tip)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
