@@ -183,3 +183,89 @@ def test_ingest_reads_files(tmp_path: Path) -> None:
     assert (by_id["synth_00001"].published, by_id["synth_00001"].published_how) == (date(2024, 12, 8), "user")
     assert (by_id["synth_00002"].published, by_id["synth_00002"].published_how) == (date(2022, 2, 2), "cli")
     assert res.mentions
+
+
+@pytest.fixture
+def merges(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Sizes of the corpora merged afresh (not taken from the store)."""
+    seen: list[int] = []
+    real = pipeline.merge_results
+
+    def counting(results):
+        seen.append(len(results))
+        return real(results)
+
+    monkeypatch.setattr(pipeline, "merge_results", counting)
+    return seen
+
+
+def test_warm_reopen_takes_the_merge_from_the_store(tmp_path: Path, calls: list[str], merges: list[int]) -> None:
+    db = tmp_path / "c.db"
+    with Store(db) as st:
+        cold = ingest_articles(articles(), store=st)
+    assert merges == [N]
+    calls.clear()
+    seen: list[tuple[int, int]] = []
+    got: list[str] = []
+    with Store(db) as st:
+        warm = ingest_articles(articles(), store=st, progress=lambda d, t, n: seen.append((d, t)),
+                               on_result=lambda r: got.append(r.article.id))
+        assert st.problems == []
+    assert calls == [] and merges == [N]                 # neither extraction nor merging
+    assert warm.to_dict() == cold.to_dict()
+    # The UI still hears of every article, in corpus order.
+    assert seen == [(i, N) for i in range(1, N + 1)]
+    assert got == [a.id for a in articles()]
+    # Another order, a changed article or a subset is another corpus: merged afresh.
+    with Store(db) as st:
+        ingest_articles(list(reversed(articles())), store=st)
+        assert merges == [N, N]
+        arts = articles()
+        arts[1].published, arts[1].published_how = date(2020, 5, 5), "cli"
+        ingest_articles(arts, store=st)
+        assert merges == [N, N, N]
+        ingest_articles(articles(N - 1), store=st)
+        assert merges == [N, N, N, N - 1]
+        # And the first corpus is still there.
+        again = ingest_articles(articles(), store=st)
+        assert merges == [N, N, N, N - 1]
+    assert again.to_dict() == cold.to_dict()
+
+
+def test_partial_corpora_are_not_kept_as_merged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                merges: list[int]) -> None:
+    real = pipeline.process_article
+
+    def flaky(article: Article):
+        if article.id == "synth_00002":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "process_article", flaky)
+    with Store(tmp_path / "c.db") as st:
+        ingest_articles(articles(5), store=st)
+        assert st.stats()["merged"] == 0                 # a failed article: not stored
+        cancel = threading.Event()
+        cancel.set()
+        ingest_articles(articles(8), store=st, cancel=cancel)
+        assert st.stats()["merged"] == 0                 # cancelled: not stored
+        monkeypatch.setattr(pipeline, "process_article", real)
+        ingest_articles(articles(5), store=st)
+        assert st.stats()["merged"] == 1
+
+
+def test_damaged_merged_entry_is_merged_again(tmp_path: Path, merges: list[int]) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    with Store(db) as st:
+        cold = ingest_articles(articles(6), store=st)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE merged SET payload = '{\"events\": [123456789], \"problems\": []}'")
+    conn.close()
+    with Store(db) as st:
+        warm = ingest_articles(articles(6), store=st)
+    assert merges == [6, 6]
+    assert warm.to_dict()["events"] == cold.to_dict()["events"]
+    assert [p.kind for p in warm.problems if p.kind == "cache"] == ["cache"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import threading
@@ -13,7 +14,7 @@ import pytest
 
 import viewer
 from viewer.model import Article, Event, Evidence, Mention, Problem
-from viewer.pipeline import ArticleResult
+from viewer.pipeline import ArticleResult, merge_results
 from viewer.store import Store, build_fts_query
 from viewer.store import db as store_db
 
@@ -76,11 +77,12 @@ def test_wal_mode_and_rows_not_pickles(cache: Path) -> None:
         st.put(make_result(make_article()))
     conn = sqlite3.connect(cache)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    row = conn.execute("SELECT surface, earliest, kind FROM mentions").fetchone()
-    assert row == ("يومي 8 و9 ديسمبر الجاري", "2024-12-08", "range")
-    topics = conn.execute("SELECT topics FROM events").fetchone()[0]
-    assert topics == '["dialogue","partnership"]'
+    payload = conn.execute("SELECT payload FROM results").fetchone()[0]
     conn.close()
+    mentions, events, problems = json.loads(payload)  # plain JSON: lists, strings, numbers
+    assert mentions[0][3:8] == ["يومي 8 و9 ديسمبر الجاري", "2024-12-08", "2024-12-09", "day", "range"]
+    assert events[0][7] == ["dialogue", "partnership"]
+    assert problems[0][:2] == ["unresolved", "تاريخ غير محسوم"]
 
 
 def test_key_includes_content_pubdate_and_metadata(cache: Path) -> None:
@@ -322,3 +324,87 @@ def test_batched_lookup_many_articles(cache: Path) -> None:
     assert sorted(got) == [i for i in range(1201) if i != 5]
     assert all(got[i].article is fresh[i] for i in got)
     assert got[7].mentions[0].article == "a6"
+
+
+@pytest.mark.parametrize("payload", [
+    "[[", "not json", "{}", "[[], [], []", "[[[1, 2]], [], []]", "[[], [[\"e\", null]], []]",
+    '[[["a1", "3", 9, "x", null, null, "day", "range", true, "gregorian", null, null]], [], []]',
+    '[[["a1", 3, 9, "x", "2024-13-45", null, "day", "range", true, "gregorian", null, null]], [], []]',
+])
+def test_damaged_payload_is_a_miss_not_a_crash(cache: Path, payload: str) -> None:
+    with Store(cache) as st:
+        st.put(make_result(make_article()))
+    conn = sqlite3.connect(cache)
+    with conn:
+        conn.execute("UPDATE results SET payload = ?", (payload,))
+    conn.close()
+    with Store(cache) as st:
+        assert st.get(make_article()) is None
+        assert [p.kind for p in st.take_problems()] == ["cache"]
+        st.put(make_result(make_article()))              # extracted again, replaces the row
+        assert st.get(make_article()) is not None
+
+
+def _corpus(n: int = 3) -> list[ArticleResult]:
+    """``n`` articles stating the same dated fact (so merging combines their events)."""
+    out = [make_result(make_article(f"a{i}", published=date(2024, 12, 1))) for i in range(n)]
+    for r in out:
+        r.events[0].flags = []
+    return out
+
+
+def test_merged_round_trip_refers_to_per_article_events(cache: Path) -> None:
+    results = _corpus()
+    events, problems = merge_results(results)
+    combined = [e for e in events if len(e.evidence) > 1]
+    assert combined and len(events) < 3                    # the same fact, merged
+    key = store_db.merged_key(r.article for r in results)
+    with Store(cache) as st:
+        st.put_merged(key, results, events, problems)
+    fresh = _corpus()
+    with Store(cache) as st:
+        assert st.get_merged("another key", fresh) is None
+        got = st.get_merged(key, fresh)
+    assert got is not None
+    assert [e.to_dict() for e in got[0]] == [e.to_dict() for e in events]
+    assert got[1] == problems
+    flat = [x for r in fresh for e in r.events for x in e.evidence]
+    assert all(any(x is y for y in flat) for e in got[0] for x in e.evidence)
+
+
+def test_merged_key_follows_order_content_and_dates() -> None:
+    arts = [make_article(f"a{i}") for i in range(3)]
+    key = store_db.merged_key(arts)
+    assert key == store_db.merged_key([make_article(f"a{i}") for i in range(3)])
+    assert key != store_db.merged_key(list(reversed(arts)))
+    assert key != store_db.merged_key(arts[:2])
+    assert key != store_db.merged_key([*arts[:2], make_article("a2", text=TEXT + " ")])
+    assert key != store_db.merged_key([*arts[:2], make_article("a2", published=date(2024, 12, 1))])
+
+
+@pytest.mark.parametrize("payload", ["[", "[]", '{"events": [7], "problems": []}',
+                                     '{"events": [-1], "problems": []}',
+                                     '{"events": [["x"]], "problems": []}', '{"events": []}'])
+def test_damaged_merged_payload_is_a_miss(cache: Path, payload: str) -> None:
+    results = _corpus()
+    with Store(cache) as st:
+        st.put_merged("k", results, *merge_results(results))
+    conn = sqlite3.connect(cache)
+    with conn:
+        conn.execute("UPDATE merged SET payload = ?", (payload,))
+    conn.close()
+    with Store(cache) as st:
+        assert st.get_merged("k", _corpus()) is None
+        assert [p.kind for p in st.take_problems()] == ["cache"]
+
+
+def test_only_the_latest_merged_corpora_are_kept(cache: Path) -> None:
+    results = _corpus(1)
+    with Store(cache) as st:
+        for k in range(store_db.MERGED_KEEP + 3):
+            st.put_merged(f"k{k}", results, results[0].events, [])
+        assert st.stats()["merged"] == store_db.MERGED_KEEP
+        assert st.get_merged(f"k{store_db.MERGED_KEEP + 2}", results) is not None
+        assert st.get_merged("k0", results) is None
+        st.clear()
+        assert st.stats()["merged"] == 0

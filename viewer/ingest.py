@@ -59,6 +59,13 @@ def ingest(
     in completion order).  When ``cancel`` is set, work stops between articles
     and the corpus of the articles done so far is returned, with a
     ``Problem(kind="cancelled")``.
+
+    With a ``store``, the merge is cached as well: when every article's result
+    is known and none failed, a corpus merged before (same articles, in the
+    same order, same keys) is taken from the store instead of merging again,
+    and a fresh merge is stored.  ``on_result``/``progress`` are called for
+    every article all the same (for a fully cached corpus: once each, in corpus
+    order, before the merged corpus is looked up).
     """
     from viewer.corpus.reader import read_corpus
 
@@ -97,6 +104,7 @@ def ingest_articles(
     total = len(articles)
     slots: list[ArticleResult | None] = [None] * total
     done = 0
+    failed = 0
     problems = list(read_problems)
 
     def deliver(i: int, r: ArticleResult) -> None:
@@ -126,9 +134,12 @@ def ingest_articles(
         pending.clear()
 
     def finished(i: int, r: ArticleResult, ok: bool) -> None:
+        nonlocal failed
         deliver(i, r)
         if ok:
             pending.append(r)
+        else:
+            failed += 1
 
     if todo and not cancelled():
         if jobs > 1 and len(todo) > 1:
@@ -142,15 +153,28 @@ def ingest_articles(
                 flush()
         flush()
 
+    results = [r for r in slots if r is not None]
+    # 3. the merge, from the store when this very corpus was merged before.  Only
+    # a complete corpus whose every result is cached (no failure) is worth keeping.
+    merged = None
+    key = None
+    if store is not None and len(results) == total and not failed:
+        from viewer.store.db import merged_key
+
+        key = merged_key(articles)
+        merged = store.get_merged(key, results)
+    if merged is None:
+        merged = pipeline.merge_results(results)
+        if key is not None and store is not None:
+            store.put_merged(key, results, *merged)
     if store is not None:
         problems.extend(store.take_problems())
-    results = [r for r in slots if r is not None]
     if len(results) < total:
         problems.append(Problem(
             kind="cancelled", severity="warning",
             message=f"loading cancelled: {len(results)} of {total} articles processed",
         ))
-    return pipeline.assemble(results, problems)
+    return pipeline.assemble(results, problems, merged=merged)
 
 
 def _name(a: Article) -> str:

@@ -7,7 +7,7 @@ date), which is what the store caches and what worker processes run;
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,18 +39,30 @@ def process_article(article: Article) -> ArticleResult:
     return ArticleResult(article, mentions, events, problems)
 
 
-def assemble(results: Iterable[ArticleResult], read_problems: Iterable[Problem] = ()) -> CorpusResult:
-    """Merge per-article results into one corpus (the cross-article step)."""
+def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Event], list[Problem]]:
+    """The cross-article merge of per-article results: merged events and their problems."""
     from viewer.merge.merge import merge_events
 
+    events = [e for r in results for e in r.events]
+    return merge_events(events, {r.article.id: r.article.text for r in results})
+
+
+def assemble(
+    results: Iterable[ArticleResult],
+    read_problems: Iterable[Problem] = (),
+    merged: tuple[list[Event], list[Problem]] | None = None,
+) -> CorpusResult:
+    """Merge per-article results into one corpus (the cross-article step).
+
+    ``merged``: what :func:`merge_results` gives for these results, when already
+    known (the store caches it); merging is skipped then."""
+    results = list(results)
     out = CorpusResult(problems=list(read_problems))
-    per_article_events: list[Event] = []
     for r in results:
         out.articles.append(r.article)
         out.mentions.extend(r.mentions)
-        per_article_events.extend(r.events)
         out.problems.extend(r.problems)
-    out.events, merge_problems = merge_events(per_article_events, {a.id: a.text for a in out.articles})
+    out.events, merge_problems = merged if merged is not None else merge_results(results)
     out.problems.extend(merge_problems)
     return out
 

@@ -17,11 +17,16 @@ from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from hashlib import sha256
+from pathlib import Path
 
 from viewer.extract.normalize import normalize_text
 from viewer.extract.vocab import default_matcher
 from viewer.model import Event, Problem
 
+# Bump when merging changes its output: it keys the store's cache of merged
+# corpora (together with a hash of this file, see fingerprint()).
+MERGE_VERSION = "2"
 SAME_FACT = 0.4  # weighted overlap needed to merge compatible dates
 DISAGREE = 0.6  # weighted Jaccard needed to call different dates one disputed fact
 _GRAN_RANK = {
@@ -380,3 +385,14 @@ def _combine(members: list[Event]) -> Event:
         evidence=evidence,
         flags=flags,
     )
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What decides merging's output: MERGE_VERSION and this file's source
+    (the extractor's vocabulary is covered by EXTRACTOR_VERSION)."""
+    try:
+        source = sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:
+        source = "nosource"
+    return f"{MERGE_VERSION}:{source}"

@@ -1,12 +1,21 @@
-"""SQLite cache of per-article extraction results, with FTS5 search over article text.
+"""SQLite cache of per-article extraction results and merged corpora, with FTS5 search.
 
 One row per extracted article in ``results``; its mentions, per-article events
-and problems are plain rows in their own tables (lists are JSON columns).  A
-result is found again by its key: file content sha256, ``EXTRACTOR_VERSION``,
-the publication date extraction used, the article id and a fingerprint of the
-article metadata (title, source, url).  So an unchanged file is never
-re-extracted, while a new extractor version, another publication date or a
-changed manifest entry misses the cache and extracts afresh.
+and problems are one JSON document (``payload``: positional lists, see
+``codec``), because decoding a few hundred thousand objects is most of a warm
+reopen.  A result is found again by its key: file content sha256,
+``EXTRACTOR_VERSION``, the publication date extraction used, the article id and
+a fingerprint of the article metadata (title, source, url).  So an unchanged
+file is never re-extracted, while a new extractor version, another publication
+date or a changed manifest entry misses the cache and extracts afresh.
+
+The cross-article merge of a whole corpus is cached too (``merged``), keyed by
+:func:`merged_key`: the ordered per-article keys plus the merge code's
+fingerprint.  Its events refer to the per-article events and evidence by
+position, so a hit costs little more than reading the per-article results.
+
+Nothing is pickled: the cache file is untrusted input.  A row that does not
+decode is a miss (and a ``cache`` problem), never a crash.
 
 The cache is an accelerator, never a source of truth: an unreadable, garbage,
 truncated or old-schema file is moved aside (``cache.db.corrupt-<timestamp>``)
@@ -33,15 +42,19 @@ from datetime import date
 from pathlib import Path
 
 import viewer
-from viewer.model import Article, Problem
+from viewer.model import Article, Event, Problem
 from viewer.pipeline import ArticleResult
 from viewer.store import codec
 
-SCHEMA_VERSION = 2  # 2: FTS without a stems column (clitics handled by query expansion)
+# 2: FTS without a stems column (clitics handled by query expansion)
+# 3: per-article results as one JSON payload; merged corpora cached in ``merged``
+SCHEMA_VERSION = 3
+# Merged corpora kept (most recent first): the folders a user switches between.
+MERGED_KEEP = 4
 APP_NAME = "arabic-news-timeline"
 DB_NAME = "cache.db"
 
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE results (
     rid INTEGER PRIMARY KEY,
@@ -52,30 +65,26 @@ CREATE TABLE results (
     meta_fp TEXT NOT NULL,
     path TEXT,
     article TEXT NOT NULL,
+    payload TEXT NOT NULL,
     created REAL NOT NULL,
     UNIQUE (sha256, version, pubdate, article_id, meta_fp)
 );
 CREATE INDEX results_article ON results (article_id);
 CREATE INDEX results_version ON results (version);
-CREATE TABLE mentions (
-    rid INTEGER NOT NULL, {", ".join(codec.MENTION_COLS)},
-    PRIMARY KEY (rid, seq)
-) WITHOUT ROWID;
-CREATE TABLE events (
-    rid INTEGER NOT NULL, {", ".join(codec.EVENT_COLS)},
-    PRIMARY KEY (rid, seq)
-) WITHOUT ROWID;
-CREATE TABLE problems (
-    rid INTEGER NOT NULL, {", ".join(codec.PROBLEM_COLS)},
-    PRIMARY KEY (rid, seq)
-) WITHOUT ROWID;
+CREATE TABLE merged (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    created REAL NOT NULL
+);
 CREATE VIRTUAL TABLE fts USING fts5 (
     article_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE user_pubdates (key TEXT PRIMARY KEY, date TEXT NOT NULL, updated REAL NOT NULL);
 """
 
-_CHILD_TABLES = ("mentions", "events", "problems")
+_TABLES = ("results", "merged", "user_pubdates")
 
 
 def default_cache_path() -> Path:
@@ -152,6 +161,19 @@ def cache_key(article: Article) -> CacheKey:
         article_id=article.id,
         meta_fp=fp,
     )
+
+
+def merged_key(articles: Iterable[Article]) -> str:
+    """The key of a merged corpus: every article's cache key, in order, and the merge code."""
+    from viewer.merge.merge import fingerprint
+
+    h = hashlib.sha256()
+    h.update(f"merge {fingerprint()} extractor {viewer.EXTRACTOR_VERSION}\x1e".encode())
+    for a in articles:
+        k = cache_key(a)
+        h.update("\x1f".join((k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, "\x1e"))
+                 .encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _is_corruption(exc: BaseException) -> bool:
@@ -306,10 +328,9 @@ class Store:
             return
         with self._tx():
             rids = "SELECT rid FROM results WHERE version != ?"
-            for t in _CHILD_TABLES:
-                conn.execute(f"DELETE FROM {t} WHERE rid IN ({rids})", (version,))
             conn.execute(f"DELETE FROM fts WHERE rowid IN ({rids})", (version,))
             conn.execute("DELETE FROM results WHERE version != ?", (version,))
+            conn.execute("DELETE FROM merged WHERE version != ?", (version,))
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -370,42 +391,80 @@ class Store:
             wanted.setdefault(cache_key(a), []).append(i)
         ids = sorted({k.article_id for k in wanted})
         version = str(viewer.EXTRACTOR_VERSION)
-        found: dict[int, tuple[list[int], str]] = {}  # rid -> (article indexes, article blob)
+        out: dict[int, ArticleResult] = {}
+        bad = 0
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" * len(chunk))
-            for rid, sha, ver, pub, aid, fp, blob in conn.execute(
-                "SELECT rid, sha256, version, pubdate, article_id, meta_fp, article FROM results"
+            for sha, ver, pub, aid, fp, blob, payload in conn.execute(
+                "SELECT sha256, version, pubdate, article_id, meta_fp, article, payload FROM results"
                 f" WHERE version = ? AND article_id IN ({marks})", (version, *chunk),
             ):
                 idx = wanted.get(CacheKey(sha, ver, pub, aid, fp))
-                if idx:
-                    found[rid] = (idx, blob)
-        if not found:
-            return {}
-        children: dict[str, dict[int, list[tuple]]] = {t: {} for t in _CHILD_TABLES}
-        cols = {"mentions": codec.MENTION_COLS, "events": codec.EVENT_COLS, "problems": codec.PROBLEM_COLS}
-        for chunk in _chunks(sorted(found), 500):
-            marks = ", ".join("?" * len(chunk))
-            for table in _CHILD_TABLES:
-                rows = children[table]
-                for r in conn.execute(f"SELECT rid, {', '.join(cols[table])} FROM {table}"
-                                      f" WHERE rid IN ({marks}) ORDER BY rid, seq", chunk):
-                    rows.setdefault(r[0], []).append(r[1:])
-        out: dict[int, ArticleResult] = {}
-        for rid, (idx, blob) in found.items():
-            rows_m = children["mentions"].get(rid, [])
-            rows_e = children["events"].get(rid, [])
-            rows_p = children["problems"].get(rid, [])
-            for i in idx:  # the same article listed twice gets its own objects
-                a = articles[i]
-                codec.restore_article_fields(a, blob)
-                out[i] = ArticleResult(
-                    a,
-                    [codec.mention_from_row(r) for r in rows_m],
-                    [codec.event_from_row(r) for r in rows_e],
-                    [codec.problem_from_row(r) for r in rows_p],
-                )
+                if not idx:
+                    continue
+                try:
+                    fields = codec.loads(blob)
+                    if not isinstance(fields, dict):
+                        raise TypeError("article fields are not an object")
+                    for i in idx:  # the same article listed twice gets its own objects
+                        out[i] = codec.result_from_payload(articles[i], payload)
+                except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+                    bad += 1  # a damaged row is a miss: the article is extracted again
+                    for i in idx:
+                        out.pop(i, None)
+                    continue
+                for i in idx:
+                    codec.restore_article_fields(articles[i], fields)
+        if bad:
+            self._note(f"{bad} unreadable cache entr{'y' if bad == 1 else 'ies'} ignored")
         return out
+
+    # --- merged corpora ---------------------------------------------------------
+
+    def get_merged(self, key: str, results: list[ArticleResult]) -> tuple[list[Event], list[Problem]] | None:
+        """The cached merge of ``results`` (whose articles give ``key``), or None.
+
+        Events that merging passed through unchanged are the per-article event
+        objects of ``results``, as after a fresh merge."""
+        with self._lock:
+            try:
+                row = self._db.execute("SELECT payload FROM merged WHERE key = ? AND version = ?",
+                                       (key, str(viewer.EXTRACTOR_VERSION))).fetchone()
+            except sqlite3.DatabaseError as exc:
+                if _is_corruption(exc):
+                    self._recover(exc)
+                else:
+                    self._note(f"cache read failed ({exc})")
+                return None
+        if row is None:
+            return None
+        try:
+            return codec.merged_from_payload(row[0], [e for r in results for e in r.events])
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            self._note("unreadable merged corpus in the cache ignored")
+            return None
+
+    def put_merged(self, key: str, results: list[ArticleResult], events: list[Event],
+                   problems: list[Problem]) -> None:
+        """Remember the merge of ``results`` (one transaction; the oldest entries beyond
+        ``MERGED_KEEP`` are dropped)."""
+        payload = codec.merged_payload([e for r in results for e in r.events], events, problems)
+        with self._lock:
+            for attempt in (1, 2):
+                try:
+                    with self._tx() as conn:
+                        conn.execute("INSERT OR REPLACE INTO merged VALUES (?, ?, ?, ?, ?)",
+                                     (key, str(viewer.EXTRACTOR_VERSION), len(results), payload, time.time()))
+                        conn.execute("DELETE FROM merged WHERE key NOT IN"
+                                     " (SELECT key FROM merged ORDER BY created DESC LIMIT ?)", (MERGED_KEEP,))
+                    return
+                except sqlite3.DatabaseError as exc:
+                    if not _is_corruption(exc):
+                        self._note(f"cache write failed ({exc}); results not cached")
+                        return
+                    self._recover(exc)
+                    if attempt == 2:
+                        return
 
     def put(self, result: ArticleResult) -> None:
         self.put_many([result])
@@ -432,9 +491,6 @@ class Store:
     def _put_many(self, rows: list[tuple[CacheKey, ArticleResult, str]]) -> None:
         conn = self._db
         now = time.time()
-        m_q = f"INSERT INTO mentions VALUES (?, {', '.join('?' * len(codec.MENTION_COLS))})"
-        e_q = f"INSERT INTO events VALUES (?, {', '.join('?' * len(codec.EVENT_COLS))})"
-        p_q = f"INSERT INTO problems VALUES (?, {', '.join('?' * len(codec.PROBLEM_COLS))})"
         with self._tx():
             for k, r, normalized in rows:
                 # Same key (re-put) or an older content of the same article: replaced.
@@ -446,28 +502,23 @@ class Store:
                     self._delete_rid(conn, rid)
                 cur = conn.execute(
                     "INSERT INTO results (sha256, version, pubdate, article_id, meta_fp, path, article,"
-                    " created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    " payload, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, r.article.path,
-                     codec.article_extracted_fields(r.article), now),
+                     codec.article_extracted_fields(r.article), codec.result_payload(r), now),
                 )
                 rid = cur.lastrowid
-                conn.executemany(m_q, [(rid, *codec.mention_row(i, m)) for i, m in enumerate(r.mentions)])
-                conn.executemany(e_q, [(rid, *codec.event_row(i, e)) for i, e in enumerate(r.events)])
-                conn.executemany(p_q, [(rid, *codec.problem_row(i, p)) for i, p in enumerate(r.problems)])
                 conn.execute("INSERT INTO fts (rowid, article_id, body) VALUES (?, ?, ?)",
                              (rid, k.article_id, normalized))
 
     @staticmethod
     def _delete_rid(conn: sqlite3.Connection, rid: int) -> None:
-        for t in _CHILD_TABLES:
-            conn.execute(f"DELETE FROM {t} WHERE rid = ?", (rid,))
         conn.execute("DELETE FROM fts WHERE rowid = ?", (rid,))
         conn.execute("DELETE FROM results WHERE rid = ?", (rid,))
 
     def clear(self) -> None:
         """Forget every cached result (user publication dates are kept)."""
         with self._lock, self._tx() as conn:
-            for t in (*_CHILD_TABLES, "fts", "results"):
+            for t in ("fts", "results", "merged"):
                 conn.execute(f"DELETE FROM {t}")
 
     def count(self) -> int:
@@ -551,7 +602,7 @@ class Store:
         with self._lock:
             conn = self._db
             return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                    for t in ("results", *_CHILD_TABLES, "user_pubdates")}
+                    for t in _TABLES}
 
     def close(self) -> None:
         with self._lock:
