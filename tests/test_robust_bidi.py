@@ -247,3 +247,17 @@ def test_table_tooltip_of_an_html_title_is_literal(qtbot, settings_tmp):  # noqa
     doc = QTextDocument()
     doc.setHtml(tip)
     assert _visible(doc.toPlainText()) == _visible(r.events[0].title)
+
+
+def test_filter_list_label_with_a_control_keeps_its_count_in_place(qapp):
+    from PySide6.QtCore import Qt
+
+    from viewer.ui.models import CheckListModel
+
+    m = CheckListModel()
+    m.set_items([("a", "الكويت" + RLO, None), ("b", "Partnership", "#ff0000")])
+    m.set_counts({"a": 12, "b": 3})
+    shown = m.index(0, 0).data(Qt.DisplayRole)
+    assert _balanced(shown) and shown.endswith("(12)")
+    assert m.index(1, 0).data(Qt.DisplayRole) == "Partnership  (3)"  # plain labels untouched
+    assert _balanced(m.index(0, 0).data(Qt.ToolTipRole))

@@ -418,3 +418,25 @@ def test_cached_problems_follow_the_file(tmp_path):
         result = ingest([tmp_path / "two"], store=st)
     stale = [p for p in result.problems if p.path and "/one/" in p.path]
     assert stale == []
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their mode (the corpus test simulates EACCES)")
+def test_chmod_000_file_and_folder(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    (root / "closed").mkdir(parents=True)
+    (root / "closed" / "inside.txt").write_text("نص عام 2004.\n", encoding="utf-8")
+    (root / "ok.txt").write_text("انضمت الكويت عام 2004.\n", encoding="utf-8")
+    (root / "locked.txt").write_text("مقفل عام 2005.\n", encoding="utf-8")
+    os.chmod(root / "locked.txt", 0)
+    os.chmod(root / "closed", 0)
+    try:
+        code = cli.main([str(root), "--no-cache", "--out", str(tmp_path / "o.json")])
+        err = capsys.readouterr().err
+    finally:
+        os.chmod(root / "locked.txt", 0o644)
+        os.chmod(root / "closed", 0o755)
+    assert code == 0
+    assert f"{root / 'locked.txt'}: permission denied" in err
+    assert f"{root / 'closed'}: folder could not be listed" in err
+    doc = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in doc["articles"]] == ["ok"]

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from viewer.events.query import is_undated
 from viewer.model import Event
-from viewer.ui.bidi import isolate, plain_tooltip
+from viewer.ui.bidi import has_controls, isolate, plain_tooltip
 from viewer.ui.dates import digits, format_event_date
 from viewer.ui.resources import TopicInfo
 
@@ -316,7 +316,10 @@ class CheckListModel(QAbstractListModel):
             return None
         key = self._keys[index.row()]
         if role == Qt.DisplayRole:
-            return f"{self._labels.get(key, key)}  ({digits(str(self._counts.get(key, 0)), self.eastern)})"
+            label = self._labels.get(key, key)
+            if has_controls(label):  # an actor name from an article: keep the count in its place
+                label = isolate(label)
+            return f"{label}  ({digits(str(self._counts.get(key, 0)), self.eastern)})"
         if role == Qt.ToolTipRole:
             return plain_tooltip(isolate(self._labels.get(key, key)))
         if role == Qt.CheckStateRole:
