@@ -173,6 +173,97 @@ _QUARTER_BEFORE = re.compile(
 _FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
 
 
+# ---------------------------------------------------------------- scanning
+#
+# Every pattern above but the numeric, copyright and placeholder ones starts
+# with ``_B`` and a word character, so a match can only start where a word
+# (a maximal ``\w+`` run) starts.  Trying such a pattern at every word of an
+# article is what made extraction slow: the optional clitics in front of most
+# patterns are tried in every combination at every word.  Instead, each
+# pattern has a *first-word test*: a regex that matches the beginning of any
+# word a match of the pattern can start with (a superset: it may accept words
+# the pattern then rejects).  An article's words are classified once (the
+# result per distinct word is cached across articles), and each pattern is
+# tried only at the words it accepts, left to right, resuming after each match
+# exactly as ``finditer`` does, so the matches are the same.  Multi-word
+# alternatives only contribute their first word to a test.
+
+
+def _alt_first(words) -> str:
+    return _alt({w.split()[0] for w in words})
+
+
+_CUE_WORD = rf"{_CL}(?:ال)?(?:يوم|ليله)"  # the word of _DAY_CUE
+_YEAR_CUE_WORD = _YEAR_CUE  # one word
+_FIRST_WORD: dict[str, str] = {
+    "date": rf"{_CUE_WORD}|[وف]?ال(?:{_alt_first(lx.WEEKDAYS)})|{_CL}(?:ال)?(?:ايام|يومي)|من|بين|\d|{_ORD}",
+    "month": rf"{_CL}(?:ال)?شهر|[وفبل]?(?:{_alt_first(lx.GREGORIAN_MONTHS)}|{_alt_first(lx.HIJRI_MONTHS)})",
+    "span_range": r"[وف]?(?:من|بين)",
+    "multi": rf"[وف]?(?:بين|من)|{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات)",
+    "year_range": rf"[وف]?(?:من|بين)|{_YEAR_CUE_WORD}|\d",
+    "year_with_cue": _YEAR_CUE_WORD,
+    "year_after_prep": rf"[وف]?(?:ب|ل)?(?:ال)?(?:{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}|ربع|نصف)",
+    "hijri_year": rf"{_YEAR_CUE_WORD}|\d",
+    "decade": rf"{_CL}(?:ال)?(?:عقد|{_alt(lx.DECADES)})",
+    "anniversary": rf"{_CL}(?:ال)?ذكري",
+    "relative_unit": rf"{_CL}(?:ال)?(?:اسبوع|شهر|عام|سنه)|[وف]?(?:ب|ل)?(?:هذا|هذه)|[وف]?في",
+    "relative_day": rf"{_CUE_WORD}|[وف]?اول|[وف]?(?:ب)?(?:ال)?امس|[وف]?(?:ال)?بارحه|[وف]?اليوم|[وف]?غدا|[وف]?بعد",
+    "weekday": rf"{_CUE_WORD}|[وف]?(?:ب|ل)?ال(?:{_alt_first(lx.WEEKDAYS)})",
+}
+_GATED: dict[str, re.Pattern] = {
+    "date": _DATE,
+    "month": _MONTH,
+    "span_range": _SPAN_RANGE,
+    "multi": _MULTI,
+    "year_range": _YEAR_RANGE,
+    "year_with_cue": _YEAR_WITH_CUE,
+    "year_after_prep": _YEAR_AFTER_PREP,
+    "hijri_year": _HIJRI_YEAR,
+    "decade": _DECADE,
+    "anniversary": _ANNIV,
+    "relative_unit": _REL_UNIT,
+    "relative_day": _REL_DAY,
+    "weekday": _WEEKDAY,
+}
+_GATE_NAMES = tuple(_GATED)
+_GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
+_GATE_TESTS = tuple(re.compile(_FIRST_WORD[name]).match for name in _GATE_NAMES)
+_PIECE = re.compile(r"\w+|\W+")
+_word_masks: dict[str, int] = {}
+
+
+def _word_mask(piece: str) -> int:
+    """Bit set of the gated patterns a match of which can start with word ``piece``."""
+    mask = 0
+    if piece[0].isalnum() or piece[0] == "_":  # a \w run (the pieces alternate)
+        for bit, test in enumerate(_GATE_TESTS):
+            if test(piece):
+                mask |= 1 << bit
+    if len(_word_masks) >= 500_000:
+        _word_masks.clear()
+    _word_masks[piece] = mask
+    return mask
+
+
+def _word_hits(t: str) -> list[tuple[int, int]]:
+    """(start, mask) of every word of ``t`` some gated pattern can start at."""
+    hits = []
+    pos = 0
+    get = _word_masks.get
+    for piece in _PIECE.findall(t):
+        mask = get(piece)
+        if mask is None:
+            mask = _word_mask(piece)
+        if mask:
+            hits.append((pos, mask))
+        pos += len(piece)
+    return hits
+
+
+# Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").
+_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-]\d)\d{0,3}[-/.]")
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -301,6 +392,7 @@ class _Extractor:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
+        self._hits: list[tuple[int, int]] | None = None
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
@@ -318,6 +410,37 @@ class _Extractor:
         i = bisect.bisect_left(self._starts, s)
         if i < len(self._starts) and self._starts[i] == s and self._ends[i] == e:
             del self._starts[i], self._ends[i]
+
+    def _scan(self, name: str):
+        """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
+        hits = self._hits
+        if hits is None:
+            hits = self._hits = _word_hits(self.t)
+        rx = _GATED[name]
+        bit = _GATE_BIT[name]
+        t = self.t
+        pos = 0
+        for p, mask in hits:
+            if mask & bit and p >= pos:
+                m = rx.match(t, p)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+    def _scan_numeric(self, rx: re.Pattern):
+        """``rx.finditer(self.t)`` for a numeric date: tried only where _NUMERIC_LOC finds a start."""
+        t = self.t
+        pos = 0
+        while True:
+            f = _NUMERIC_LOC.search(t, pos)
+            if f is None:
+                return
+            m = rx.match(t, f.start())
+            if m is None:
+                pos = f.start() + 1
+            else:
+                yield m
+                pos = m.end()
 
     def add(self, c: _Cand) -> None:
         self._claim(c.start, c.end)
@@ -363,7 +486,7 @@ class _Extractor:
 
     def _numeric(self) -> None:
         for rx in (_NUMERIC_YMD, _NUMERIC_DMY):
-            for m in rx.finditer(self.t):
+            for m in self._scan_numeric(rx):
                 if not self.free(m.start(), m.end()):
                     continue
                 y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -376,7 +499,7 @@ class _Extractor:
                 self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
 
     def _span_ranges(self) -> None:
-        for m in _SPAN_RANGE.finditer(self.t):
+        for m in self._scan("span_range"):
             if not self.free(m.start(), m.end()) or bool(m.group("d1")) != bool(m.group("d2")):
                 continue
             m1 = lx.GREGORIAN_MONTHS.get(_clean_word(m.group("m1")))
@@ -397,7 +520,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "range", "day" if d2 else "month", a, b))
 
     def _dates(self) -> None:
-        for m in _DATE.finditer(self.t):
+        for m in self._scan("date"):
             if not self.free(m.start(), m.end()):
                 continue
             info = _month_of(m.group("mon"))
@@ -506,7 +629,7 @@ class _Extractor:
         return resolve
 
     def _months(self) -> None:
-        for m in _MONTH.finditer(self.t):
+        for m in self._scan("month"):
             if not self.free(m.start(), m.end()):
                 continue
             word = _clean_word(m.group("mon"))
@@ -566,7 +689,7 @@ class _Extractor:
             )
 
     def _multi(self) -> None:
-        for m in _MULTI.finditer(self.t):
+        for m in self._scan("multi"):
             if not self.free(m.start(), m.end()):
                 continue
             years = [int(y) for y in re.findall(r"\d{4}", m.group("years"))]
@@ -584,7 +707,7 @@ class _Extractor:
             self.add(_Cand(start, m.end(), "multi", "year", parts[0][0], parts[-1][1], parts=parts))
 
     def _year_ranges(self) -> None:
-        for m in _YEAR_RANGE.finditer(self.t):
+        for m in self._scan("year_range"):
             if not self.free(m.start(), m.end()):
                 continue
             y1 = int(m.group("y1"))
@@ -600,7 +723,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "range", "year", date(y1, 1, 1), date(y2, 12, 31)))
 
     def _hijri_years(self) -> None:
-        for m in _HIJRI_YEAR.finditer(self.t):
+        for m in self._scan("hijri_year"):
             if not self.free(m.start(), m.end()):
                 continue
             iv = _hijri_year(int(m.group("year")))
@@ -608,7 +731,7 @@ class _Extractor:
                 self.add(_Cand(m.start(), m.end(), "hijri", "year", *iv, calendar="hijri"))
 
     def _years_with_cue(self) -> None:
-        for m in _YEAR_WITH_CUE.finditer(self.t):
+        for m in self._scan("year_with_cue"):
             if not self.free(m.start(), m.end()):
                 continue
             y = int(m.group("year"))
@@ -616,7 +739,7 @@ class _Extractor:
                 self.add(_Cand(m.start(), m.end(), "absolute", "year", *_year(y)))
 
     def _years_after_prep(self) -> None:
-        for m in _YEAR_AFTER_PREP.finditer(self.t):
+        for m in self._scan("year_after_prep"):
             s, e = m.start("year"), m.end()
             if not self.free(s, e):
                 continue
@@ -633,7 +756,7 @@ class _Extractor:
             self.add(_Cand(s, e, kind, "year", *_year(y)))
 
     def _decades(self) -> None:
-        for m in _DECADE.finditer(self.t):
+        for m in self._scan("decade"):
             if not self.free(m.start(), m.end()):
                 continue
             dec = lx.DECADES[m.group("dec")]
@@ -650,7 +773,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "decade", "decade", date(y, 1, 1), date(y + 9, 12, 31)))
 
     def _anniversaries(self) -> None:
-        for m in _ANNIV.finditer(self.t):
+        for m in self._scan("anniversary"):
             if not self.free(m.start(), m.end()):
                 continue
             n = int(m.group("n")) if m.group("n") else lx.ordinal_value(m.group("ord") or "")
@@ -659,7 +782,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "anniversary", "year", resolved=False, anniversary=n))
 
     def _relative_units(self) -> None:
-        for m in _REL_UNIT.finditer(self.t):
+        for m in self._scan("relative_unit"):
             if not self.free(m.start(), m.end()):
                 continue
             unit = m.group("unit") or m.group("unit2")
@@ -678,7 +801,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "relative", gran, resolver=resolve))
 
     def _relative_days(self) -> None:
-        for m in _REL_DAY.finditer(self.t):
+        for m in self._scan("relative_day"):
             if not self.free(m.start(), m.end()):
                 continue
             if m.group("today"):
@@ -711,7 +834,7 @@ class _Extractor:
             self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve))
 
     def _weekdays(self) -> None:
-        for m in _WEEKDAY.finditer(self.t):
+        for m in self._scan("weekday"):
             if not self.free(m.start(), m.end()):
                 continue
             wd_word = m.group("wd")
