@@ -309,7 +309,7 @@ def test_cli_reports_each_problem_once_with_file_and_reason(bad_corpus, shared_c
     doc = json.loads(out.read_text(encoding="utf-8"))
     paths = {a["id"]: a["path"] for a in doc["articles"]}
     for p in doc["problems"]:
-        line = f"{p['path'] or paths[p['article']]}: {p['message']}"
+        line = cli.printable(f"{p['path'] or paths[p['article']]}: {p['message']}")
         assert lines.count(line) == 1, line
     for f, kind, _sev in EXPECTED_PROBLEMS:
         assert any(line.startswith(str(root / f) + ": ") for line in lines), (f, kind)
@@ -440,3 +440,20 @@ def test_chmod_000_file_and_folder(tmp_path, capsys):
     assert f"{root / 'closed'}: folder could not be listed" in err
     doc = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
     assert [a["id"] for a in doc["articles"]] == ["ok"]
+
+
+def test_cli_stderr_never_carries_raw_controls(tmp_path, capsys):
+    """A file name with an ESC sequence or U+202E, and quoted text with bidi controls, reach
+    the terminal escaped: nothing can rewrite the screen or reverse the rest of the line."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "esc\x1b[2J.txt").write_bytes(b"")
+    (root / "rlo\u202etxt.html").write_bytes(b"")
+    shutil.copy2(BAD / "text/bidi_controls.txt", root / "bidi.txt")
+    (root / "ok.txt").write_text("انضمت الكويت عام 2004 وفي [أدخل التاريخ \u202eهنا].\n", encoding="utf-8")
+    assert cli.main([str(root), "--no-cache", "--out", str(tmp_path / "o.json")]) == 0
+    err = capsys.readouterr().err
+    assert not any(ch in err for ch in "\x1b\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert f"{root}/esc\\x1b[2J.txt: file is empty" in err
+    assert f"{root}/rlo\\u202etxt.html: file is empty" in err
+    assert len(err.splitlines()) == len(set(err.splitlines()))

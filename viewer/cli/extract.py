@@ -25,6 +25,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -184,13 +185,27 @@ def _problem_location(p: Problem, paths: dict[str, str]) -> str:
     return p.kind
 
 
+# Control characters (C0/C1, DEL) and bidi embeddings/overrides/isolates in a file name or a
+# quoted passage must not reach the terminal raw: an ESC sequence could rewrite the screen and
+# an unterminated U+202E reverse the rest of the line.  They are shown as escapes instead.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for one terminal line: controls become ``\\xNN`` / ``\\uNNNN``."""
+    return _UNPRINTABLE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+        text,
+    )
+
+
 def _report_problems(result: CorpusResult, stream: IO[str], quiet: bool) -> None:
     paths = {a.id: a.path for a in result.articles}
     seen: set[str] = set()
     for p in result.problems:
         if quiet and p.severity != "error":
             continue
-        line = f"{_problem_location(p, paths)}: {p.message}"
+        line = printable(f"{_problem_location(p, paths)}: {p.message}")
         if line not in seen:
             seen.add(line)
             print(line, file=stream)
@@ -207,7 +222,7 @@ def _check_unmatched_pubdates(result: CorpusResult, pubdates: dict[str, date], s
             known.add(str(p.resolve()))
     for key in pubdates:
         if key not in known and str(Path(key).resolve()) not in known:
-            print(f"{key}: --pubdate matches no article", file=stream)
+            print(printable(f"{key}: --pubdate matches no article"), file=stream)
 
 
 # --- output -------------------------------------------------------------------
