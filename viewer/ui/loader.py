@@ -59,21 +59,36 @@ class _Worker(QThread):
     done = Signal(object)
     error = Signal(str)
 
-    def __init__(self, fn: Callable[[_Worker], object]) -> None:
+    def __init__(self, fn: Callable[[_Worker], object], search: Callable | None = None) -> None:
         super().__init__()
         self._fn = fn
+        self.search = search
         self.cancel = threading.Event()
         self.superseded = False  # cancelled because another job replaced it: report nothing
 
     def run(self) -> None:
         try:
             result = self._fn(self)
+            snapshot = self.snapshot(result)
         except Exception:
             if not self.superseded:
                 self.error.emit(traceback.format_exc())
             return
         if not self.superseded:
-            self.done.emit(result)
+            self.done.emit(snapshot)
+
+    def snapshot(self, result: CorpusResult) -> _Snapshot:
+        """The result plus its filter index, built here rather than on the GUI thread
+        (normalizing every event's passages takes a while on big corpora)."""
+        from viewer.events.query import EventIndex
+
+        return _Snapshot(result, EventIndex(result.events, result.articles, article_search=self.search))
+
+
+@dataclasses.dataclass
+class _Snapshot:
+    result: CorpusResult
+    index: object  # EventIndex
 
 
 class CorpusLoader(QObject):
@@ -105,6 +120,7 @@ class CorpusLoader(QObject):
         self._pubdates: dict[str, date] = {}
         self._worker: _Worker | None = None
         self._old_workers: list[_Worker] = []
+        self._delivering: _Snapshot | None = None
         self.result: CorpusResult | None = None
 
     # --- public API -----------------------------------------------------------
@@ -163,18 +179,34 @@ class CorpusLoader(QObject):
             self._worker.cancel.set()
             self._worker.wait()
             self._old_workers.append(self._worker)
-        w = _Worker(fn)
+        w = _Worker(fn, self.search)
         w.progress.connect(self.progress)
-        w.partial.connect(self.partial)
+        w.partial.connect(self._on_partial)
         w.done.connect(self._on_done)
         w.error.connect(self.failed)
         self._worker = w
         self.started.emit()
         w.start()
 
-    def _on_done(self, result: CorpusResult) -> None:
-        self.result = result
-        self.finished.emit(result)
+    def index_for(self, result: CorpusResult):
+        """The ``EventIndex`` the worker built for ``result``, if it is the one being delivered."""
+        snap = self._delivering
+        return snap.index if snap is not None and snap.result is result else None
+
+    def _on_partial(self, snap: _Snapshot) -> None:
+        self._delivering = snap
+        try:
+            self.partial.emit(snap.result)
+        finally:
+            self._delivering = None
+
+    def _on_done(self, snap: _Snapshot) -> None:
+        self.result = snap.result
+        self._delivering = snap
+        try:
+            self.finished.emit(snap.result)
+        finally:
+            self._delivering = None
         # threads that ended can be dropped now
         self._old_workers = [w for w in self._old_workers if w.isRunning()]
 
@@ -253,7 +285,7 @@ class _Partials:
         result = assemble(snapshot, self.read_problems)
         cost = time.monotonic() - now
         self.next_at = time.monotonic() + max(PARTIAL_EVERY_S, 4 * cost)
-        self.worker.partial.emit(result)
+        self.worker.partial.emit(self.worker.snapshot(result))
 
 
 def _copy_event(e):

@@ -405,7 +405,9 @@ class MainWindow(QMainWindow):
         self.result = result
         self.articles = {a.id: a for a in result.articles}
         self.events_by_id = {e.id: e for e in result.events}
-        self.index = EventIndex(result.events, result.articles, article_search=self.loader.search)
+        self.index = self.loader.index_for(result) or EventIndex(
+            result.events, result.articles, article_search=self.loader.search
+        )
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors)
         self.model.set_events(result.events, self.topics)
