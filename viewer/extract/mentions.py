@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -229,6 +230,7 @@ _GATE_NAMES = tuple(_GATED)
 _GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
 _GATE_TESTS = tuple(re.compile(_FIRST_WORD[name]).match for name in _GATE_NAMES)
 _PIECE = re.compile(r"\w+|\W+")
+_MAX_WORDS = 500_000
 _word_masks: dict[str, int] = {}
 
 
@@ -239,25 +241,24 @@ def _word_mask(piece: str) -> int:
         for bit, test in enumerate(_GATE_TESTS):
             if test(piece):
                 mask |= 1 << bit
-    if len(_word_masks) >= 500_000:
-        _word_masks.clear()
-    _word_masks[piece] = mask
     return mask
 
 
 def _word_hits(t: str) -> list[tuple[int, int]]:
     """(start, mask) of every word of ``t`` some gated pattern can start at."""
-    hits = []
-    pos = 0
-    get = _word_masks.get
-    for piece in _PIECE.findall(t):
-        mask = get(piece)
-        if mask is None:
-            mask = _word_mask(piece)
-        if mask:
-            hits.append((pos, mask))
-        pos += len(piece)
-    return hits
+    global _word_masks
+    pieces = _PIECE.findall(t)
+    cache = _word_masks
+    new = set(pieces).difference(cache)
+    if new:
+        if len(cache) + len(new) > _MAX_WORDS:
+            cache = _word_masks = {}  # rebound, never cleared under another caller
+            new = set(pieces)
+        for piece in new:
+            cache[piece] = _word_mask(piece)
+    masks = list(map(cache.__getitem__, pieces))
+    starts = itertools.accumulate(map(len, pieces), initial=0)  # one longer than masks
+    return list(itertools.compress(zip(starts, masks, strict=False), masks))
 
 
 # Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").

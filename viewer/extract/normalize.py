@@ -132,21 +132,13 @@ class Normalized:
 
 # ``str.translate`` with a dict looks every character up and raises (and
 # swallows) a KeyError for each one it leaves alone: ~100 ns a character.
-# Two faster equivalents, chosen by length:
-# - a list indexed by code point (identity where nothing changes) for short
-#   strings (words, titles);
+# Two exact equivalents:
 # - for long strings, one ``str.replace`` per table character that occurs at
-#   all (a handful in real text; each is a C scan).
-# No replacement produces a character that is itself in the table, so the
-# replacements commute and the result is exactly ``text.translate(table)``.
-_LIST_SIZE = 0x10000
-
-
-def _as_list(table: dict) -> list:
-    out: list = list(range(_LIST_SIZE))
-    for k, v in table.items():
-        out[k] = v
-    return out
+#   all (a handful in real text; each is a C scan).  No replacement produces a
+#   character that is itself in the table, so the replacements commute;
+# - for short strings (words, titles), a list indexed by code point, identity
+#   where nothing changes; beyond its end (astral characters, never in the
+#   table) the IndexError is a LookupError, which leaves the character as is.
 
 
 def _as_pairs(table: dict) -> tuple[tuple[str, str], ...]:
@@ -155,16 +147,22 @@ def _as_pairs(table: dict) -> tuple[tuple[str, str], ...]:
     return pairs
 
 
-_LIST = _as_list(_TABLE)
-_LIST_LOWER = _as_list(_TABLE_LOWER)
+def _as_list(table: dict) -> list:
+    out: list = list(range(0x10000))
+    for k, v in table.items():
+        out[k] = v
+    return out
+
+
 _PAIRS = _as_pairs(_TABLE)
 _PAIRS_LOWER = _as_pairs(_TABLE_LOWER)
-_SHORT = 200
+_LIST = _as_list(_TABLE)  # only for normalize_text: article texts are long
+_LONG = 300
 
 
-def _fold(text: str, lst: list, pairs: tuple[tuple[str, str], ...]) -> str:
-    if len(text) < _SHORT:
-        return text.translate(lst)
+def _fold(text: str, table: dict | list, pairs: tuple[tuple[str, str], ...]) -> str:
+    if len(text) < _LONG:
+        return text.translate(table)
     for a, b in pairs:
         if a in text:
             text = text.replace(a, b)
@@ -186,7 +184,7 @@ def normalize(text: str) -> Normalized:
         return last[1]
     deleted = [m.start() for m in _DELETE_RE.finditer(text)]
     shifts = [d - k for k, d in enumerate(deleted)]
-    out = Normalized(_fold(text, _LIST_LOWER, _PAIRS_LOWER), deleted, shifts, text)
+    out = Normalized(_fold(text, _TABLE_LOWER, _PAIRS_LOWER), deleted, shifts, text)
     _last = (text, out)
     return out
 

@@ -8,6 +8,7 @@ and, for longer words, a short suffix (ات, ية, ها …) after.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -227,11 +228,7 @@ class PhraseIndex:
     def _starting(self, tok: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         """Phrases whose first token is a reading of ``tok``, in form order."""
         first = self._first
-        out = tuple(e for f in _forms(tok) for e in first.get(f, ()))
-        if len(self._starts) >= self._MAX_CACHE:
-            self._starts.clear()
-        self._starts[tok] = out
-        return out
+        return tuple(e for f in _forms(tok) for e in first.get(f, ()))
 
     def find(self, norm: str) -> dict[str, int]:
         """label → index of the first token where one of its phrases starts."""
@@ -239,16 +236,19 @@ class PhraseIndex:
 
     def find_tokens(self, tokens: list[str]) -> dict[str, int]:
         """:meth:`find` on already tokenized text."""
-        found: dict[str, int] = {}
         starts = self._starts
+        new = set(tokens).difference(starts)
+        if new:
+            if len(starts) + len(new) > self._MAX_CACHE:
+                starts = self._starts = {}  # rebound, never cleared under another caller
+                new = set(tokens)
+            for tok in new:
+                starts[tok] = self._starting(tok)
+        found: dict[str, int] = {}
         n = len(tokens)
-        for i, tok in enumerate(tokens):
-            cands = starts.get(tok)
-            if cands is None:
-                cands = self._starting(tok)
-            if not cands:
-                continue
-            for toks, label in cands:
+        cands = list(map(starts.__getitem__, tokens))
+        for i in itertools.compress(range(n), cands):
+            for toks, label in cands[i]:
                 if label in found or i + len(toks) > n:
                     continue
                 for k in range(1, len(toks)):
