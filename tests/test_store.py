@@ -80,7 +80,7 @@ def test_wal_mode_and_rows_not_pickles(cache: Path) -> None:
     payload = conn.execute("SELECT payload FROM results").fetchone()[0]
     conn.close()
     mentions, events, problems = json.loads(payload)  # plain JSON: lists, strings, numbers
-    assert mentions[0][3:8] == ["يومي 8 و9 ديسمبر الجاري", "2024-12-08", "2024-12-09", "day", "range"]
+    assert mentions[0][2:7] == ["يومي 8 و9 ديسمبر الجاري", "2024-12-08", "2024-12-09", "day", "range"]
     assert events[0][7] == ["dialogue", "partnership"]
     assert problems[0][:2] == ["unresolved", "تاريخ غير محسوم"]
 
@@ -328,8 +328,10 @@ def test_batched_lookup_many_articles(cache: Path) -> None:
 
 @pytest.mark.parametrize("payload", [
     "[[", "not json", "{}", "[[], [], []", "[[[1, 2]], [], []]", "[[], [[\"e\", null]], []]",
-    '[[["a1", "3", 9, "x", null, null, "day", "range", true, "gregorian", null, null]], [], []]',
-    '[[["a1", 3, 9, "x", "2024-13-45", null, "day", "range", true, "gregorian", null, null]], [], []]',
+    '[[["3", 9, "x", null, null, "day", "range", true, null, null, null, null]], [], []]',
+    '[[[3, 9, "x", "2024-13-45", null, "day", "range", true, null, null, null, null]], [], []]',
+    '[[[3, 9, "x", ["2024-12-08"], null, "day", "range", true, null, null, null, null]], [], []]',
+    '[[], [["e", null, null, "day", "range", "t", true, [], [], [[1, 2, "3", 4, true]], []]], []]',
 ])
 def test_damaged_payload_is_a_miss_not_a_crash(cache: Path, payload: str) -> None:
     with Store(cache) as st:

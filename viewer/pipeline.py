@@ -80,10 +80,16 @@ def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], ho
     """Override publication dates; keys may be an article id, a file name or a path."""
     if not pubdates:
         return
+    # Resolving a path costs a few system calls: only when a key could be one.
+    resolve = any(Path(k).is_absolute() for k in pubdates)
     for a in articles:
         p = Path(a.path)
-        for key in (a.id, p.name, str(p), str(p.resolve()) if a.path else ""):
+        for key in (a.id, p.name, str(p)):
             if key in pubdates:
-                a.published = pubdates[key]
-                a.published_how = how
                 break
+        else:
+            key = str(p.resolve()) if a.path and resolve else ""
+            if key not in pubdates:
+                continue
+        a.published = pubdates[key]
+        a.published_how = how

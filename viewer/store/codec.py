@@ -152,20 +152,26 @@ def loads(s: str) -> Any:
     return _decoder.decode(s)
 
 
-def mention_list(m: Mention) -> list:
+# In an article's payload the article id, the Gregorian calendar and evidence
+# that repeats its event's dates are left out (null / a short list): fewer
+# tokens to decode.
+
+
+def mention_list(m: Mention, owner: str | None = None) -> list:
     parts = [[d2s(a), d2s(b)] for a, b in m.parts] if m.parts is not None else None
-    return [m.article, m.start, m.end, m.surface, d2s(m.earliest), d2s(m.latest), m.granularity, m.kind,
-            bool(m.resolved), m.calendar, m.note, parts]
+    return [m.start, m.end, m.surface, d2s(m.earliest), d2s(m.latest), m.granularity, m.kind,
+            bool(m.resolved), m.note, parts, None if m.article == owner else m.article,
+            None if m.calendar == "gregorian" else m.calendar]
 
 
-def mention_from_list(x: list) -> Mention:
-    article, start, end, surface, earliest, latest, gran, kind, resolved, calendar, note, parts = x
+def mention_from_list(x: list, owner: str | None = None) -> Mention:
+    start, end, surface, earliest, latest, gran, kind, resolved, note, parts, article, calendar = x
     if type(start) is not int or type(end) is not int or type(surface) is not str:
         raise TypeError("bad mention")
-    return Mention(article, start, end, surface,
+    return Mention(owner if article is None else article, start, end, surface,
                    None if earliest is None else (_DATES.get(earliest) or _d(earliest)),
                    None if latest is None else (_DATES.get(latest) or _d(latest)),
-                   gran, kind, bool(resolved), calendar, note,
+                   gran, kind, bool(resolved), "gregorian" if calendar is None else calendar, note,
                    None if parts is None else [(_d(a), _d(b)) for a, b in parts])
 
 
@@ -184,19 +190,34 @@ def evidence_from_list(x: list) -> Evidence:
                     gran, bool(resolved))
 
 
-def event_list(e: Event) -> list:
+def event_list(e: Event, owner: str | None = None) -> list:
+    evidence: list[list] = []
+    for x in e.evidence:
+        if (owner is not None and x.article == owner and x.earliest == e.earliest and x.latest == e.latest
+                and x.granularity == e.granularity):
+            evidence.append([x.passage_start, x.passage_end, x.mention_start, x.mention_end, bool(x.resolved)])
+        else:
+            evidence.append(evidence_list(x))
     return [e.id, d2s(e.earliest), d2s(e.latest), e.granularity, e.kind, e.title, bool(e.certain),
-            list(e.topics), list(e.actors), [evidence_list(x) for x in e.evidence], list(e.flags)]
+            list(e.topics), list(e.actors), evidence, list(e.flags)]
 
 
-def event_from_list(x: list) -> Event:
+def event_from_list(x: list, owner: str | None = None) -> Event:
     eid, earliest, latest, gran, kind, title, certain, topics, actors, evidence, flags = x
     if type(topics) is not list or type(actors) is not list or type(flags) is not list:
         raise TypeError("bad event lists")
-    return Event(eid, None if earliest is None else (_DATES.get(earliest) or _d(earliest)),
-                 None if latest is None else (_DATES.get(latest) or _d(latest)),
-                 gran, kind, title, bool(certain), topics, actors,
-                 [evidence_from_list(v) for v in evidence], flags)
+    lo = None if earliest is None else (_DATES.get(earliest) or _d(earliest))
+    hi = None if latest is None else (_DATES.get(latest) or _d(latest))
+    items: list[Evidence] = []
+    for v in evidence:
+        if len(v) == 5 and owner is not None:
+            ps, pe, ms, me, resolved = v
+            if type(ps) is not int or type(pe) is not int or type(ms) is not int or type(me) is not int:
+                raise TypeError("bad evidence offsets")
+            items.append(Evidence(owner, ps, pe, ms, me, lo, hi, gran, bool(resolved)))
+        else:
+            items.append(evidence_from_list(v))
+    return Event(eid, lo, hi, gran, kind, title, bool(certain), topics, actors, items, flags)
 
 
 def problem_list(p: Problem) -> list:
@@ -210,14 +231,17 @@ def problem_from_list(x: list) -> Problem:
 
 def result_payload(r: ArticleResult) -> str:
     """One article's mentions, events and problems as one JSON document."""
-    return dumps([[mention_list(m) for m in r.mentions], [event_list(e) for e in r.events],
+    aid = r.article.id
+    return dumps([[mention_list(m, aid) for m in r.mentions], [event_list(e, aid) for e in r.events],
                   [problem_list(p) for p in r.problems]])
 
 
 def result_from_payload(article: Article, payload: str) -> ArticleResult:
+    """Inverse of :func:`result_payload` (the article is the cache key's, so its id is the owner's)."""
     mentions, events, problems = loads(payload)
-    return ArticleResult(article, [mention_from_list(x) for x in mentions],
-                         [event_from_list(x) for x in events], [problem_from_list(x) for x in problems])
+    aid = article.id
+    return ArticleResult(article, [mention_from_list(x, aid) for x in mentions],
+                         [event_from_list(x, aid) for x in events], [problem_from_list(x) for x in problems])
 
 
 def merged_payload(inputs: list[Event], merged: list[Event], problems: list[Problem]) -> str:

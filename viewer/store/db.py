@@ -30,13 +30,15 @@ runs ingestion in a worker thread); calls are serialized by a lock.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -48,7 +50,8 @@ from viewer.store import codec
 
 # 2: FTS without a stems column (clitics handled by query expansion)
 # 3: per-article results as one JSON payload; merged corpora cached in ``merged``
-SCHEMA_VERSION = 3
+# 4: compact payload (owner's article id and repeated evidence dates left out)
+SCHEMA_VERSION = 4
 # Merged corpora kept (most recent first): the folders a user switches between.
 MERGED_KEEP = 4
 APP_NAME = "arabic-news-timeline"
@@ -161,6 +164,20 @@ def cache_key(article: Article) -> CacheKey:
         article_id=article.id,
         meta_fp=fp,
     )
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while decoding: the collector's passes over
+    a few hundred thousand fresh objects cost 3x the decoding itself.  Ends
+    enabled unless it was disabled before (nesting, threads)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def merged_key(articles: Iterable[Article]) -> str:
@@ -376,7 +393,8 @@ class Store:
         articles = list(articles)
         with self._lock:
             try:
-                return self._get_many(articles)
+                with gc_paused():
+                    return self._get_many(articles)
             except sqlite3.DatabaseError as exc:
                 if not _is_corruption(exc):
                     self._note(f"cache read failed ({exc})")
@@ -439,7 +457,8 @@ class Store:
         if row is None:
             return None
         try:
-            return codec.merged_from_payload(row[0], [e for r in results for e in r.events])
+            with gc_paused():
+                return codec.merged_from_payload(row[0], [e for r in results for e in r.events])
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             self._note("unreadable merged corpus in the cache ignored")
             return None
