@@ -191,3 +191,19 @@ def test_search_ignores_same_id_articles_of_another_corpus(tmp_path):
         among = {a.id: a.sha256 for a in b_arts}
         assert store.search("الجهراء", among) == set()
         assert store.search("القاهرة", among) == set(among)
+
+
+def test_cache_problem_stays_listed_after_a_rerun(qtbot, settings_tmp, tmp_path):  # noqa: F811
+    from datetime import date
+
+    cache = tmp_path / "cache.db"
+    cache.write_bytes(b"this is not a database" * 100)
+    w = _window(qtbot, [SEEDS], cache)
+    _load(qtbot, w)
+    assert [p.kind for p in w.problems.problems].count("cache") == 1
+    aid = w.result.articles[0].id
+    with qtbot.waitSignal(w.loaded, timeout=60_000):
+        w.set_pubdate(aid, date(2025, 12, 1))
+    assert w.articles[aid].published == date(2025, 12, 1)
+    assert [p.kind for p in w.problems.problems].count("cache") == 1
+    w.close()

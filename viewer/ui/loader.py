@@ -121,6 +121,7 @@ class CorpusLoader(QObject):
         self._worker: _Worker | None = None
         self._old_workers: list[_Worker] = []
         self._delivering: _Snapshot | None = None
+        self._store_problems: list[Problem] = []
         self.result: CorpusResult | None = None
 
     # --- public API -----------------------------------------------------------
@@ -231,9 +232,12 @@ class CorpusLoader(QObject):
         from viewer.corpus.reader import read_corpus
 
         store = self._open_store()
+        # The store reports a cache it had to move aside once; keep that for every
+        # (re-)run of this session so the Problems panel does not lose it.
+        self._store_problems += store.take_problems()
         articles, problems = read_corpus(self.paths)
         self._originals = [dataclasses.replace(a) for a in articles]
-        self._read_problems = list(problems)
+        self._read_problems = [*self._store_problems, *problems]
         return self._ingest(worker, store)
 
     def _rerun(self, worker: _Worker) -> CorpusResult:

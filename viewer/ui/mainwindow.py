@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from viewer.events.export import write_events_csv, write_events_json
 from viewer.events.query import EventIndex
 from viewer.model import Article, CorpusResult, Event
+from viewer.ui.bidi import isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.models import EVENT_ID_ROLE, EventTableModel
@@ -365,12 +366,14 @@ class MainWindow(QMainWindow):
             .replace("%1", digits(f"{done:,}", self.eastern))
             .replace("%2", digits(f"{total:,}", self.eastern))
         )
-        self.load_count.setToolTip(name)
+        self.load_count.setToolTip(plain_tooltip(isolate_ltr(name)))
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("Loading failed"))
-        QMessageBox.warning(self, self.tr("Loading failed"), message[-2000:])
+        box = QMessageBox(QMessageBox.Warning, self.tr("Loading failed"), message[-2000:], QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)  # a traceback may quote article text: never rich text
+        box.exec()
 
     # Drag a folder or files from a file manager onto the window to open them.
     def dragEnterEvent(self, event) -> None:
