@@ -88,9 +88,11 @@ def test_quick_smoke_run(tmp_path: Path) -> None:
     assert "extraction throughput" in p.stdout
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["meta"]["sizes"] == [20]
-    for section in ("extract", "dateparser", "ingest", "timeline", "adversarial"):
+    for section in ("extract", "dateparser", "ingest", "window", "timeline", "adversarial"):
         assert section in doc, section
         assert "error" not in doc[section], doc[section]
+    assert doc["window"]["cold"]["articles"] == doc["window"]["warm"]["articles"] == 20
+    assert doc["window"]["cold"]["events"] == doc["window"]["warm"]["events"] > 0
     assert doc["ingest"]["warm_extractions"] == 0
     assert doc["ingest"]["warm_equals_cold"] is True
     assert {r["jobs"] for r in doc["extract"]["runs"]} == {1, 2}

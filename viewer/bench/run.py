@@ -14,6 +14,9 @@ figures also go to ``--json``):
   reuses every cached result;
 - ``firstpaint``: process start to first painted window on ``seeds/``
   (``python -m viewer gui --bench-first-paint``, offscreen);
+- ``window``: the real window loading the ``--ingest`` corpus from files, cold
+  then warm: time to the first events shown, to loaded, and how long the GUI
+  thread went without handling events (10 ms timer gaps);
 - ``timeline``: ``TimelineView`` with 1k/10k/100k synthetic events: build time,
   paint per frame at three zoom levels, topic filter, peak memory;
 - ``adversarial``: pathological inputs through the extractor, at growing sizes
@@ -42,7 +45,7 @@ from viewer.bench import synth
 from viewer.model import Article, CorpusResult, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("extract", "dateparser", "ingest", "firstpaint", "timeline", "adversarial")
+SECTIONS = ("extract", "dateparser", "ingest", "firstpaint", "window", "timeline", "adversarial")
 
 
 def _ints(s: str) -> list[int]:
@@ -409,6 +412,30 @@ class Bench:
                      [["process start → first paint (FIRST_PAINT_MS)", ms],
                       ["spawn → process exit (incl. interpreter start)", wall]]))
         return out
+
+    # the window loading a big corpus
+    def window(self) -> dict[str, Any]:
+        n = self.ingest_n
+        with tempfile.TemporaryDirectory(prefix="bench-window-") as tmp:
+            folder = Path(tmp) / "corpus"
+            items = self.corpus[:n] if len(self.corpus) >= n else synth.generate(n, self.args.seed)
+            synth.write_corpus(items, folder)
+            env = _child_env()
+            env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+            cmd = [sys.executable, "-m", "viewer.bench.window", str(folder), "--cache", str(Path(tmp) / "cache.db"),
+                   "--jobs", str(self.jobs)]
+            p = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+        line = next((x for x in reversed(p.stdout.splitlines()) if x.startswith("{")), None)
+        if p.returncode != 0 or line is None:
+            raise RuntimeError((p.stderr.strip().splitlines() or ["no output"])[-1])
+        r = json.loads(line)
+        rows = [[name, r[name]["articles"], r[name]["events"], r[name]["first_events_s"], r[name]["loaded_s"],
+                 r[name]["tick_gap_median_ms"], r[name]["tick_gap_p95_ms"], r[name]["tick_gap_max_ms"]]
+                for name in ("cold", "warm")]
+        _emit(_table(f"window loading {n} articles from files (offscreen, jobs={self.jobs}; GUI timer every 10 ms)",
+                     ["run", "articles", "events", "first events s", "loaded s", "gap med ms", "gap p95 ms",
+                      "gap max ms"], rows))
+        return r
 
     # timeline widget
     def timeline(self) -> dict[str, Any]:
