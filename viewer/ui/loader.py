@@ -47,6 +47,7 @@ POOL_MIN_ARTICLES = 64
 # and never more often than 4x the time one partial assembly takes.
 FIRST_PARTIAL_S = 0.4
 PARTIAL_EVERY_S = 1.5
+PROGRESS_EVERY_S = 0.05
 
 
 def default_jobs() -> int:
@@ -255,10 +256,26 @@ class CorpusLoader(QObject):
             self._read_problems,
             store=store,
             jobs=jobs,
-            progress=lambda done, total, name: worker.progress.emit(done, total, name),
+            progress=_Throttled(worker.progress.emit),
             cancel=worker.cancel,
             on_result=partials.add,
         )
+
+
+class _Throttled:
+    """Progress at most every ``PROGRESS_EVERY_S`` (and always the last step): cached
+    articles arrive by the thousand per second, and each queued signal costs the GUI
+    thread a relayout of the status bar."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self.emit = emit
+        self.next_at = 0.0
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if done >= total or now >= self.next_at:
+            self.next_at = now + PROGRESS_EVERY_S
+            self.emit(done, total, name)
 
 
 class _Partials:
