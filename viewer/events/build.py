@@ -49,23 +49,36 @@ def build_events(
     events: list[Event] = []
     problems: list[Problem] = []
     sent_starts = [s.start for s in sents]
-    # Mentions of one sentence share its fallback topic lookup.
-    sentence_topics: dict[tuple[int, int], list[str]] = {}
+    # Lookups depend only on the (normalized) span looked in: mentions sharing
+    # a passage or a sentence share them.
+    span_tokens: dict[tuple[int, int], list[str]] = {}
+    span_topics: dict[tuple[int, int], list[str]] = {}
+    span_actors: dict[tuple[int, int], list[str]] = {}
+
+    def tokens_in(span: tuple[int, int]) -> list[str]:
+        if span not in span_tokens:
+            span_tokens[span] = tokens(norm.text[span[0] : span[1]])
+        return span_tokens[span]
+
+    def topics_in(span: tuple[int, int]) -> list[str]:
+        if span not in span_topics:
+            span_topics[span] = matcher.topics_of(tokens_in(span))
+        return list(span_topics[span])
+
     for m, (ps, pe) in zip(usable, passages, strict=True):
         title = make_title(text, ps, pe, m)
-        n_ps, n_pe = _norm_span(norm, ps, pe)
-        clause_toks = tokens(norm.text[n_ps:n_pe])
-        topics = matcher.topics_of(clause_toks)
+        clause = _norm_span(norm, ps, pe)
+        topics = topics_in(clause)
         if not topics:  # fall back to the whole sentence for context
             ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
-            key = _norm_span(norm, ss, se)
-            if key not in sentence_topics:
-                sentence_topics[key] = matcher.topics_of(tokens(norm.text[slice(*key)]))
-            topics = list(sentence_topics[key])
-        actors = matcher.actors_of(clause_toks)
-        for name in matcher.cue_names(norm, n_ps, n_pe):
-            if name not in actors:
-                actors.append(name)
+            topics = topics_in(_norm_span(norm, ss, se))
+        if clause not in span_actors:
+            actors = matcher.actors_of(tokens_in(clause))
+            for name in matcher.cue_names(norm, *clause):
+                if name not in actors:
+                    actors.append(name)
+            span_actors[clause] = actors
+        actors = list(span_actors[clause])
         parts = m.parts if m.kind == "multi" and m.parts else [(m.earliest, m.latest)]
         for i, (earliest, latest) in enumerate(parts):
             flags: list[str] = []
