@@ -393,7 +393,7 @@ class _Extractor:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
-        self._hits: list[tuple[int, int]] | None = None
+        self._hits: dict[int, list[int]] | None = None  # word starts by first-word mask
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
@@ -414,15 +414,19 @@ class _Extractor:
 
     def _scan(self, name: str):
         """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
-        hits = self._hits
-        if hits is None:
-            hits = self._hits = _word_hits(self.t)
-        rx = _GATED[name]
+        by_mask = self._hits
+        if by_mask is None:
+            by_mask = self._hits = {}
+            for p, mask in _word_hits(self.t):
+                by_mask.setdefault(mask, []).append(p)
         bit = _GATE_BIT[name]
+        lists = [ps for mask, ps in by_mask.items() if mask & bit]
+        starts = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
+        rx = _GATED[name]
         t = self.t
         pos = 0
-        for p, mask in hits:
-            if mask & bit and p >= pos:
+        for p in starts:
+            if p >= pos:
                 m = rx.match(t, p)
                 if m is not None:
                     yield m
