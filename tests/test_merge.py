@@ -53,8 +53,10 @@ def test_merge_matches_snapshot_of_the_reference_implementation():
 
     ``data/merge/synth200.json.gz``: the per-article events of 200 synthetic
     articles (``viewer.bench.synth.generate(200, seed=3)``, extracted at commit
-    a555c47), the article texts reduced to the passages merging reads, and the
-    output of the all-pairs-scoring implementation of that commit.
+    a555c47; ``codec.event_list`` form), the article texts reduced to the
+    passages merging reads, and the output of the implementation of that commit
+    (it scored every candidate pair; also checked identical on 1,000, 5,000 and
+    10,000 synthetic articles).
     """
     import gzip
     import json
@@ -65,7 +67,7 @@ def test_merge_matches_snapshot_of_the_reference_implementation():
     path = Path(__file__).parent / "data" / "merge" / "synth200.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         snap = json.load(f)
-    events = [codec.event_from_row((0, *r)) for r in snap["events"]]
+    events = [codec.event_from_list(x) for x in snap["events"]]
     merged, problems = merge_events(events, snap["texts"])
     got = {"events": [e.to_dict() for e in merged], "problems": [p.to_dict() for p in problems]}
     assert len(got["events"]) == len(snap["expected"]["events"])

@@ -15,8 +15,8 @@ import gc
 import math
 import re
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
@@ -219,7 +219,8 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
     # Sums of weights are exactly rounded (fsum), so they do not depend on set order.
     weight = [math.fsum([idf[w] for w in ws]) for ws in words]
-    plain = [frozenset(w for w in ws if not w.startswith("@")) for ws in words]
+    tags = frozenset(w for w in df if w.startswith("@"))  # actors and acts
+    plain = [ws - tags for ws in words]
     acts = [ws & _ACTS for ws in words]
     first = [e.evidence[0].mention_start for e in events]
     arts = [tuple(e.articles) for e in events]
@@ -328,26 +329,36 @@ def _candidate_blocks(events: list[Event], words: list[frozenset[str]]) -> list[
     Pairs worth scoring are dated events sharing at least one distinctive word:
     an inverted index replaces the all-pairs loop, so 100k events do not cost
     10^10 comparisons; words carried by more than BLOCK_CAP events are too
-    common to tell facts apart and do not create pairs on their own.  The pairs
-    of event ``i`` are the members after ``i`` of its blocks.
+    common to tell facts apart and do not create pairs on their own, except
+    among events of the same year (each event counts for the years of its
+    interval, at most three).  The pairs of event ``i`` are the members after
+    ``i`` of its blocks.  (A word's same-year blocks are subsets of its
+    any-date block, so they only matter when that one is over the cap.)
     """
-    index: dict[tuple[str, int], list[int]] = {}
+    index: dict[str, list[int]] = defaultdict(list)
+    years: list[tuple[int, ...]] = [()] * len(events)
     for i, e in enumerate(events):
         if e.earliest is None or "date-unresolved" in e.flags:
             continue
         first = e.earliest.year
-        years = range(first, min((e.latest or e.earliest).year, first + 2) + 1)
+        years[i] = tuple(range(first, min((e.latest or e.earliest).year, first + 2) + 1))
         for w in words[i]:
-            if w.startswith("@"):
-                continue
-            index.setdefault((w, 0), []).append(i)  # any date: for disagreeing sources
-            for y in years:  # same year: common words still pair events of one year
-                index.setdefault((w, y), []).append(i)
+            index[w].append(i)
     out: list[list[list[int]]] = [[] for _ in events]
-    for members in index.values():
-        if 2 <= len(members) <= BLOCK_CAP:
-            for i in members[:-1]:
-                out[i].append(members)
+    for w, members in index.items():
+        if len(members) < 2 or w.startswith("@"):
+            continue
+        if len(members) <= BLOCK_CAP:
+            blocks: Iterable[list[int]] = (members,)
+        else:  # any date: too common; the same year: still pairs events
+            by_year: dict[int, list[int]] = defaultdict(list)
+            for i in members:
+                for y in years[i]:
+                    by_year[y].append(i)
+            blocks = (b for b in by_year.values() if 2 <= len(b) <= BLOCK_CAP)
+        for block in blocks:
+            for i in block[:-1]:
+                out[i].append(block)
     return out
 
 
