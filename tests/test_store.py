@@ -410,3 +410,17 @@ def test_only_the_latest_merged_corpora_are_kept(cache: Path) -> None:
         assert st.get_merged("k0", results) is None
         st.clear()
         assert st.stats()["merged"] == 0
+
+
+def test_cached_problems_follow_the_file(cache: Path) -> None:
+    a = make_article()
+    r = make_result(a)
+    r.problems.append(Problem(kind="placeholder", message="قالب", path=a.path, article=a.id))
+    with Store(cache) as st:
+        st.put(r)
+    moved = make_article()
+    moved.path = "/elsewhere/a1.txt"
+    with Store(cache) as st:
+        got = st.get(moved)
+    assert got is not None
+    assert [p.path for p in got.problems] == [None, "/elsewhere/a1.txt"]

@@ -413,8 +413,8 @@ class Store:
         bad = 0
         for chunk in _chunks(ids, 500):
             marks = ", ".join("?" * len(chunk))
-            for sha, ver, pub, aid, fp, blob, payload in conn.execute(
-                "SELECT sha256, version, pubdate, article_id, meta_fp, article, payload FROM results"
+            for sha, ver, pub, aid, fp, cached_path, blob, payload in conn.execute(
+                "SELECT sha256, version, pubdate, article_id, meta_fp, path, article, payload FROM results"
                 f" WHERE version = ? AND article_id IN ({marks})", (version, *chunk),
             ):
                 idx = wanted.get(CacheKey(sha, ver, pub, aid, fp))
@@ -432,7 +432,12 @@ class Store:
                         out.pop(i, None)
                     continue
                 for i in idx:
-                    codec.restore_article_fields(articles[i], fields)
+                    a = articles[i]
+                    codec.restore_article_fields(a, fields)
+                    if cached_path and a.path != cached_path:  # the same file, copied or moved
+                        for p in out[i].problems:
+                            if p.path == cached_path:
+                                p.path = a.path or None
         if bad:
             self._note(f"{bad} unreadable cache entr{'y' if bad == 1 else 'ies'} ignored")
         return out
