@@ -167,19 +167,20 @@ def test_widgets_show_isolated_strings(qtbot, settings_tmp):  # noqa: F811
     problems = ProblemsPanel()
     qtbot.addWidget(problems)
     problems.set_problems(r.problems)
-    tree = problems.tree
-    assert tree.topLevelItemCount() == 2
-    for i in range(tree.topLevelItemCount()):
+    pm = problems.view.model()
+    assert pm.rowCount() == 2
+    for i in range(pm.rowCount()):
         for c in range(3):
-            assert _safe(tree.topLevelItem(i).text(c))
-            assert _safe(tree.topLevelItem(i).toolTip(c))
-    assert tree.topLevelItem(0).text(2) == LRI + "evil.txt" + PDI  # the file, its control removed
+            assert _safe(pm.index(i, c).data())
+            assert _safe(pm.index(i, c).data(Qt.ToolTipRole) or "")
+    assert pm.index(0, 2).data() == LRI + "evil.txt" + PDI  # the file, its control removed
 
     arts = ArticlesPanel()
     qtbot.addWidget(arts)
     arts.set_articles(r.articles, {})
-    item = arts.tree.topLevelItem(0)
-    assert all(_safe(item.text(c)) for c in range(4)) and _safe(item.toolTip(0))
+    am = arts.view.model()
+    assert all(_safe(am.index(0, c).data()) for c in range(4))
+    assert am.index(0, 0).data(Qt.ToolTipRole) and _safe(am.index(0, 0).data(Qt.ToolTipRole))
 
     sources = SourcesPanel()
     qtbot.addWidget(sources)

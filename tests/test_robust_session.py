@@ -236,7 +236,7 @@ def test_every_problem_kind_has_a_translated_label(qtbot, settings_tmp):  # noqa
 def test_problems_panel_lists_each_problem_once_with_file_and_label(
     qtbot, settings_tmp, bad_corpus, tmp_path  # noqa: F811
 ):
-    from viewer.ui.problems import collect_problems
+    from viewer.ui.problems import ROLE, collect_problems
 
     root = bad_corpus
     cache = tmp_path / "cache" / "cache.db"
@@ -245,9 +245,8 @@ def test_problems_panel_lists_each_problem_once_with_file_and_label(
     w = _window(qtbot, [root], cache, lang="en")
     _load(qtbot, w)
     panel = w.problems
-    tree = panel.tree
-    rows = [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1), tree.topLevelItem(i).text(2))
-            for i in range(tree.topLevelItemCount())]
+    model = panel.view.model()  # what the list shows, row by row, in its own order
+    rows = [tuple(model.index(i, c).data() for c in range(3)) for i in range(model.rowCount())]
     assert len(rows) == len(set(rows))  # nothing listed twice
     assert len(rows) == len(collect_problems(w.result)) == len(panel.problems)
     # Every expected problem is there exactly once, with its file and a human label.
@@ -257,10 +256,11 @@ def test_problems_panel_lists_each_problem_once_with_file_and_label(
         for p in hits:
             assert sum(1 for q in panel.problems if q == p) == 1
             i = panel.problems.index(p)
-            item = tree.topLevelItem(i)
-            assert item.text(0) == panel.kind_label(kind) != kind
-            assert Path(f).name in item.text(2)
-            assert p.message in item.text(1)
+            assert model.index(i, 0).data(ROLE) == i and panel.problem_at(model.index(i, 0)) is p
+            kind_text, message, where = rows[i]
+            assert kind_text == panel.kind_label(kind) != kind
+            assert Path(f).name in where
+            assert p.message in message
     assert [p.kind for p in panel.problems].count("cache") == 1
     assert any(p.kind == "cache" and "moved aside" in p.message for p in panel.problems)
     # The good articles all loaded next to the bad ones.

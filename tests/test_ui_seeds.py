@@ -13,6 +13,7 @@ from test_ui_fixtures import settings_tmp  # noqa: F401
 
 from viewer.events.query import is_undated
 from viewer.ui.models import EventTableModel
+from viewer.ui.problems import ROLE
 
 SEEDS_ARTICLE_000 = "000_0b23c83037af3ae1"
 
@@ -47,7 +48,9 @@ def test_seeds_load_with_events_and_problems(win):
     assert win.model.rowCount() == len(win.result.events) > 5
     kinds = {p.kind for p in win.problems.problems}
     assert {"unresolved", "placeholder"} <= kinds
-    assert win.articles_panel.tree.topLevelItemCount() == 5
+    model = win.articles_panel.view.model()
+    assert model.rowCount() == 5
+    assert {model.index(r, 0).data(ROLE) for r in range(5)} == {a.id for a in win.result.articles}
 
 
 def test_unchecking_a_topic_removes_exactly_its_events(win):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from test_ui_fixtures import A1_TEXT, sample_result, settings_tmp  # noqa: F401
 
 from viewer.ui.models import EventTableModel
+from viewer.ui.problems import ROLE
 from viewer.ui.sources import utf16_offset
 
 
@@ -158,15 +159,15 @@ def test_exports_reproduce_visible_events(win, tmp_path):
 
 
 def test_problems_panel_goes_to_event_and_article(win):
-    tree = win.problems.tree
-    kinds = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    model = win.problems.view.model()
+    kinds = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert "تاريخ غير محدد" in kinds
-    item = next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if win.problems.problems[i].event == "erel"
+    index = next(
+        model.index(i, 1)
+        for i in range(model.rowCount())
+        if win.problems.problems[model.index(i, 0).data(ROLE)].event == "erel"
     )
-    win.problems._activate(item)
+    win.problems.view.clicked.emit(index)  # what a click on the row does
     assert win.selected == "erel"
     assert win.sources.panes[0].article.id == "a2"
 
@@ -193,9 +194,9 @@ def test_problem_click_reveals_a_filtered_out_event(win):
     win.filters.search.setText("لا يوجد هذا النص")
     win.apply_filter()
     assert win.model.rowCount() == 0
-    tree = win.problems.tree
+    model = win.problems.view.model()
     i = next(i for i, p in enumerate(win.problems.problems) if p.event == "erel")
-    win.problems._activate(tree.topLevelItem(i))
+    win.problems.view.activated.emit(model.index(i, 0))  # Enter on the row
     assert win.selected == "erel"
     assert win.model.row_of("erel") >= 0
     assert win.timeline.selected_event() == "erel"

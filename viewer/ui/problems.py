@@ -3,21 +3,58 @@
 Problems come from ``CorpusResult.problems``; events flagged
 ``date-unresolved`` / ``date-placeholder`` / ``sources-disagree`` that the
 pipeline did not report are added so every uncertain event is reachable.
+
+Both lists are refilled on every load and on every partial result while a big
+corpus loads, so they are model/view: a :class:`QAbstractTableModel` over the
+plain Python list (a reset per refill, every cell computed lazily in
+``data()`` for the rows the view actually paints) shown in a ``QTableView``
+with fixed (uniform) row heights.  Column widths are measured on a sample of rows
+(``QHeaderView.setResizeContentsPrecision``), never on every row.  Sorting
+(header click) sorts a row permutation in the model once, by a precomputed
+key per row (``QCollator`` sort keys for text): no Python runs per comparison
+and there is no proxy model.  The translated strings (``tr``) stay in the
+panels, whose contexts the translation file uses; the models get them as
+callables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from viewer.model import Article, CorpusResult, Problem
 from viewer.ui.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits, format_day
+from viewer.ui.models import collator
 
+# Problems: the index into ``ProblemsPanel.problems``; articles: the article id.
 ROLE = Qt.UserRole + 1
+# Rows measured when a column is sized to its contents (the visible ones first).
+SIZE_SAMPLE_ROWS = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_ERROR_BRUSH = QBrush(Qt.red)
+# data() runs for every painted or measured cell and every role the delegate asks
+# for: roles are compared as plain ints (a PySide enum attribute costs microseconds).
+_DISPLAY = int(Qt.DisplayRole.value)
+_TOOLTIP = int(Qt.ToolTipRole.value)
+_FOREGROUND = int(Qt.ForegroundRole.value)
+_ROLE = int(ROLE)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ROLE))
+_HORIZONTAL = Qt.Horizontal
 
 FLAG_KINDS = {
     "date-unresolved": "unresolved",
@@ -37,6 +74,261 @@ def collect_problems(result: CorpusResult) -> list[Problem]:
     return out
 
 
+class _ListModel(QAbstractTableModel):
+    """A flat, read-only table over a Python list, in a sortable row order.
+
+    ``_order[row]`` is the index into ``items`` shown at ``row``; with no sort
+    column (-1) it is the list's own order.
+    """
+
+    COLUMNS = 0
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list = []
+        self._order: list[int] = []
+        self._headers: list[str] = [""] * self.COLUMNS
+        self.sort_column = -1
+        self.sort_order = Qt.AscendingOrder
+
+    # --- data in --------------------------------------------------------------------
+    def set_items(self, items: Sequence) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self._order = self._sorted_order()
+        self.endResetModel()
+
+    def set_headers(self, labels: Sequence[str]) -> None:
+        self._headers = list(labels)
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.COLUMNS - 1)
+
+    def refresh(self, first: int = 0, last: int | None = None) -> None:
+        """Every row's text in columns ``first``..``last`` may have changed (one signal)."""
+        if self._order:
+            last = self.COLUMNS - 1 if last is None else last
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._order) - 1, last))
+
+    # --- lookups --------------------------------------------------------------------
+    def item_index(self, row: int) -> int:
+        """The index into ``items`` of the item shown at ``row`` (-1 when out of range)."""
+        return self._order[row] if 0 <= row < len(self._order) else -1
+
+    def item_at(self, row: int):
+        i = self.item_index(row)
+        return self.items[i] if i >= 0 else None
+
+    # --- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < self.COLUMNS:
+            return self._headers[section]
+        return None
+
+    # flags() is not overridden: QAbstractTableModel's (C++) already gives enabled,
+    # selectable, never has children, and views ask it for every cell they handle.
+
+    def data(self, index: _Index, role: int = _DISPLAY):
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if row >= len(self._order) or col >= self.COLUMNS:
+            return None
+        i = self._order[row]
+        return self._cell(self.items[i], i, col, role)
+
+    def _cell(self, item, i: int, col: int, role: int):  # pragma: no cover - overridden
+        return None
+
+    # --- sorting --------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: the list's own order); selections follow their rows."""
+        if column >= self.COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        old = self._order
+        self._order = self._sorted_order()
+        persistent = self.persistentIndexList()
+        if persistent:
+            new_row = [0] * len(self._order)
+            for r, i in enumerate(self._order):
+                new_row[i] = r
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(new_row[old[p.row()]], p.column()) if 0 <= p.row() < len(old) else QModelIndex()
+                    for p in persistent
+                ],
+            )
+        self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        """Sort again (the sort keys of a column changed, e.g. its language)."""
+        if self.sort_column >= 0 and self.items:
+            self.sort(self.sort_column, self.sort_order)
+
+    def _sorted_order(self) -> list[int]:
+        n = len(self.items)
+        if self.sort_column < 0 or n < 2:
+            return list(range(n))
+        keys = self._sort_keys(self.sort_column)
+        # Python's sort is stable: ties keep the list's order in both directions.
+        return sorted(range(n), key=keys.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
+
+    def _sort_keys(self, column: int) -> list:  # pragma: no cover - overridden
+        return [0] * len(self.items)
+
+    @staticmethod
+    def _text_keys(texts: Iterable[str], lang: str = "ar") -> list:
+        return list(map(collator(lang).sortKey, texts))
+
+
+class ProblemsModel(_ListModel):
+    """The problems list: kind (translated), message, file (or article id)."""
+
+    KIND, MESSAGE, WHERE = range(3)
+    COLUMNS = 3
+
+    def __init__(self, kind_label: Callable[[str], str], parent=None) -> None:
+        super().__init__(parent)
+        self._kind_label = kind_label
+        self._labels: dict[str, str] = {}
+
+    def label(self, kind: str) -> str:
+        # One kind_label() per kind and language, not one per painted cell.
+        text = self._labels.get(kind)
+        if text is None:
+            text = self._labels[kind] = self._kind_label(kind)
+        return text
+
+    def retranslate(self, headers: Sequence[str]) -> None:
+        self._labels.clear()
+        self.set_headers(headers)
+        self.refresh(self.KIND, self.KIND)
+        if self.sort_column == self.KIND:
+            self.resort()
+
+    def _cell(self, p: Problem, i: int, col: int, role: int):
+        # Messages quote article text and file names: isolated so bidi controls in
+        # them cannot reorder the row.
+        if role == _DISPLAY:
+            if col == self.KIND:
+                return self.label(p.kind)
+            if col == self.MESSAGE:
+                return isolate(p.message)
+            return isolate_ltr(ProblemsPanel.where(p))
+        if role == _TOOLTIP:
+            if col == self.KIND:
+                return p.kind
+            if col == self.MESSAGE:
+                return plain_tooltip(isolate(p.message))
+            return plain_tooltip(isolate_ltr(p.path or p.article or ""))
+        if role == _FOREGROUND:
+            return _ERROR_BRUSH if col == self.KIND and p.severity == "error" else None
+        if role == _ROLE:
+            return i
+        return None
+
+    def _sort_keys(self, column: int) -> list:
+        if column == self.KIND:
+            return self._text_keys(self.label(p.kind) for p in self.items)
+        if column == self.MESSAGE:
+            return self._text_keys(p.message for p in self.items)
+        return self._text_keys(ProblemsPanel.where(p) for p in self.items)
+
+
+class ArticlesModel(_ListModel):
+    """The articles list: title, source, publication date, number of events."""
+
+    TITLE, SOURCE, PUBLISHED, EVENTS = range(4)
+    COLUMNS = 4
+
+    def __init__(self, date_text: Callable[[Article], str], parent=None) -> None:
+        super().__init__(parent)
+        self._date_text = date_text
+        self.event_counts: dict[str, int] = {}
+        self.lang = "ar"
+        self.eastern = False
+
+    def set_articles(self, articles: Sequence[Article], event_counts: dict[str, int]) -> None:
+        self.event_counts = event_counts
+        self.set_items(articles)
+
+    def _cell(self, a: Article, i: int, col: int, role: int):
+        if role == _DISPLAY:
+            if col == self.TITLE:
+                return isolate(a.title or a.id)
+            if col == self.SOURCE:
+                return isolate(a.source or "")
+            if col == self.PUBLISHED:
+                return self._date_text(a)
+            return digits(str(self.event_counts.get(a.id, 0)), self.eastern)
+        if role == _TOOLTIP:
+            if col == self.TITLE:
+                return plain_tooltip(f"{isolate(a.title)}\n{isolate_ltr(a.path)}")
+            return None
+        if role == _ROLE:
+            return a.id
+        return None
+
+    def _sort_keys(self, column: int) -> list:
+        items = self.items
+        if column == self.TITLE:
+            return self._text_keys((a.title or a.id for a in items), self.lang)
+        if column == self.SOURCE:
+            return self._text_keys((a.source or "" for a in items), self.lang)
+        if column == self.PUBLISHED:
+            # Known dates first in date order, then the unknown ones by their lower bound.
+            return [
+                (0, a.published.toordinal()) if a.published
+                else (1, a.published_min.toordinal() if a.published_min else 0)
+                for a in items
+            ]
+        counts = self.event_counts
+        return [counts.get(a.id, 0) for a in items]
+
+
+def _make_view(parent: QWidget, name: str, model: _ListModel) -> QTableView:
+    """A table dressed as a plain list: whole rows, no grid, no row numbers.
+
+    A ``QTableView`` rather than a ``QTreeView``: with fixed row heights it does no
+    per-row layout at all on a reset (a tree view asks the model about every row,
+    three times slower at 10,000 rows).
+    """
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.Fixed)  # uniform row heights
+    height = view.fontMetrics().height() + 6
+    rows.setMinimumSectionSize(height)
+    rows.setDefaultSectionSize(height)
+    columns = view.horizontalHeader()
+    columns.setDefaultAlignment(Qt.AlignLeading | Qt.AlignVCenter)
+    columns.setHighlightSections(False)
+    columns.setStretchLastSection(True)
+    # Sizing a column to its contents measures this many rows, never all of them.
+    columns.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    rows.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+    view.setModel(model)
+    # The list's own order until the user clicks a header.
+    columns.setSortIndicator(-1, Qt.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setContextMenuPolicy(Qt.CustomContextMenu)
+    return view
+
+
 class ProblemsPanel(QWidget):
     eventRequested = Signal(str)
     articleRequested = Signal(str)
@@ -44,18 +336,15 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("problems")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.itemActivated.connect(self._activate)
-        self.tree.itemClicked.connect(self._activate)
-        self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._menu)
         self.problems: list[Problem] = []
+        self.model = ProblemsModel(self.kind_label, self)
+        self.view = _make_view(self, "problems", self.model)
+        self.view.activated.connect(self._activate)
+        self.view.clicked.connect(self._activate)
+        self.view.customContextMenuRequested.connect(self._menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.tree)
+        lay.addWidget(self.view)
         self.retranslateUi()
 
     def kind_label(self, kind: str) -> str:
@@ -89,7 +378,8 @@ class ProblemsPanel(QWidget):
             if key not in seen:
                 seen.add(key)
                 self.problems.append(p)
-        self._fill()
+        self.model.set_items(self.problems)
+        self.view.resizeColumnToContents(ProblemsModel.KIND)
 
     @staticmethod
     def where(p: Problem) -> str:
@@ -98,39 +388,28 @@ class ProblemsPanel(QWidget):
             return Path(p.path).name or p.path
         return p.article or ""
 
-    def _fill(self) -> None:
-        self.tree.clear()
-        for i, p in enumerate(self.problems):
-            # Messages quote article text and file names: isolated so bidi controls
-            # in them cannot reorder the row.
-            it = QTreeWidgetItem([self.kind_label(p.kind), isolate(p.message), isolate_ltr(self.where(p))])
-            it.setData(0, ROLE, i)
-            it.setToolTip(0, p.kind)
-            it.setToolTip(1, plain_tooltip(isolate(p.message)))
-            it.setToolTip(2, plain_tooltip(isolate_ltr(p.path or p.article or "")))
-            if p.severity == "error":
-                it.setForeground(0, Qt.red)
-            self.tree.addTopLevelItem(it)
-        self.tree.resizeColumnToContents(0)
+    def problem_at(self, index: _Index) -> Problem | None:
+        """The problem shown at ``index`` (a row of the view's model), if any."""
+        return self.model.item_at(index.row()) if index.isValid() else None
 
-    def _activate(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        p = self.problems[item.data(0, ROLE)]
+    def _activate(self, index: _Index) -> None:
+        p = self.problem_at(index)
+        if p is None:
+            return
         if p.event:
             self.eventRequested.emit(p.event)
         elif p.article:
             self.articleRequested.emit(p.article)
 
     def _menu(self, pos: QPoint) -> None:
-        item = self.tree.itemAt(pos)
-        if item is None:
+        p = self.problem_at(self.view.indexAt(pos))
+        if p is None or not p.article:
             return
-        p = self.problems[item.data(0, ROLE)]
-        if not p.article:
-            return
+        aid = p.article
         menu = QMenu(self)
-        menu.addAction(self.tr("Open article"), lambda: self.articleRequested.emit(p.article))
-        menu.addAction(self.tr("Set publication date…"), lambda: self.pubdateRequested.emit(p.article))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.addAction(self.tr("Open article"), lambda: self.articleRequested.emit(aid))
+        menu.addAction(self.tr("Set publication date…"), lambda: self.pubdateRequested.emit(aid))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -138,8 +417,8 @@ class ProblemsPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Message"), self.tr("File")])
-        self._fill()
+        self.model.retranslate([self.tr("Kind"), self.tr("Message"), self.tr("File")])
+        self.view.resizeColumnToContents(ProblemsModel.KIND)
 
 
 class ArticlesPanel(QWidget):
@@ -148,36 +427,47 @@ class ArticlesPanel(QWidget):
     articleRequested = Signal(str)
     pubdateRequested = Signal(str)
 
+    SIZED_COLUMNS = (ArticlesModel.SOURCE, ArticlesModel.PUBLISHED, ArticlesModel.EVENTS)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "ar"
         self.eastern = False
-        self.articles: list[Article] = []
-        self.event_counts: dict[str, int] = {}
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("articles")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.itemActivated.connect(lambda it, _c: self.articleRequested.emit(it.data(0, ROLE)))
-        self.tree.itemDoubleClicked.connect(lambda it, _c: self.articleRequested.emit(it.data(0, ROLE)))
-        self.tree.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._menu)
+        self.model = ArticlesModel(self._date_text, self)
+        self.view = _make_view(self, "articles", self.model)
+        self.view.activated.connect(self._activate)
+        self.view.doubleClicked.connect(self._activate)
+        self.view.customContextMenuRequested.connect(self._menu)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.tree)
+        lay.addWidget(self.view)
         self.retranslateUi()
 
+    @property
+    def articles(self) -> list[Article]:
+        return self.model.items
+
+    @property
+    def event_counts(self) -> dict[str, int]:
+        return self.model.event_counts
+
     def set_articles(self, articles: Iterable[Article], event_counts: dict[str, int]) -> None:
-        self.articles = list(articles)
-        self.event_counts = event_counts
-        self._fill()
+        self.model.set_articles(list(articles), event_counts)
+        self._size_columns()
 
     def set_display(self, lang: str | None = None, eastern: bool | None = None) -> None:
         if lang is not None:
-            self.lang = lang
+            self.lang = self.model.lang = lang
         if eastern is not None:
-            self.eastern = eastern
-        self._fill()
+            self.eastern = self.model.eastern = eastern
+        self.model.refresh(ArticlesModel.PUBLISHED, ArticlesModel.EVENTS)
+        if lang is not None and self.model.sort_column in (ArticlesModel.TITLE, ArticlesModel.SOURCE):
+            self.model.resort()
+        self._size_columns()
+
+    def article_at(self, index: _Index) -> Article | None:
+        """The article shown at ``index`` (a row of the view's model), if any."""
+        return self.model.item_at(index.row()) if index.isValid() else None
 
     def _date_text(self, a: Article) -> str:
         if a.published:
@@ -188,32 +478,24 @@ class ArticlesPanel(QWidget):
             )
         return self.tr("unknown")
 
-    def _fill(self) -> None:
-        self.tree.clear()
-        for a in self.articles:
-            it = QTreeWidgetItem(
-                [
-                    isolate(a.title or a.id),
-                    isolate(a.source or ""),
-                    self._date_text(a),
-                    digits(str(self.event_counts.get(a.id, 0)), self.eastern),
-                ]
-            )
-            it.setData(0, ROLE, a.id)
-            it.setToolTip(0, plain_tooltip(f"{isolate(a.title)}\n{isolate_ltr(a.path)}"))
-            self.tree.addTopLevelItem(it)
-        for c in (1, 2, 3):
-            self.tree.resizeColumnToContents(c)
+    def _size_columns(self) -> None:
+        for c in self.SIZED_COLUMNS:
+            self.view.resizeColumnToContents(c)
+
+    def _activate(self, index: _Index) -> None:
+        a = self.article_at(index)
+        if a is not None:
+            self.articleRequested.emit(a.id)
 
     def _menu(self, pos: QPoint) -> None:
-        item = self.tree.itemAt(pos)
-        if item is None:
+        a = self.article_at(self.view.indexAt(pos))
+        if a is None:
             return
-        aid = item.data(0, ROLE)
+        aid = a.id
         menu = QMenu(self)
         menu.addAction(self.tr("Open article"), lambda: self.articleRequested.emit(aid))
         menu.addAction(self.tr("Set publication date…"), lambda: self.pubdateRequested.emit(aid))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -221,7 +503,6 @@ class ArticlesPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.tree.setHeaderLabels(
-            [self.tr("Title"), self.tr("Source"), self.tr("Published"), self.tr("Events")]
-        )
-        self._fill()
+        self.model.set_headers([self.tr("Title"), self.tr("Source"), self.tr("Published"), self.tr("Events")])
+        self.model.refresh(ArticlesModel.PUBLISHED, ArticlesModel.PUBLISHED)  # "unknown" is translated
+        self._size_columns()
