@@ -228,7 +228,8 @@ _GATED: dict[str, re.Pattern] = {
 }
 _GATE_NAMES = tuple(_GATED)
 _GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
-_GATE_TESTS = tuple(re.compile(_FIRST_WORD[name]).match for name in _GATE_NAMES)
+# All first-word tests in one match: an optional lookahead group per pattern.
+_GATE_TEST = re.compile("".join(f"(?:(?=({_FIRST_WORD[name]}))|)" for name in _GATE_NAMES)).match
 _PIECE = re.compile(r"\w+|\W+")
 _MAX_WORDS = 500_000
 _word_masks: dict[str, int] = {}
@@ -238,8 +239,8 @@ def _word_mask(piece: str) -> int:
     """Bit set of the gated patterns a match of which can start with word ``piece``."""
     mask = 0
     if piece[0].isalnum() or piece[0] == "_":  # a \w run (the pieces alternate)
-        for bit, test in enumerate(_GATE_TESTS):
-            if test(piece):
+        for bit, group in enumerate(_GATE_TEST(piece).groups()):
+            if group is not None:
                 mask |= 1 << bit
     return mask
 
