@@ -6,10 +6,12 @@ import json
 import time
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
 from test_ui_fixtures import sample_result
 
 from viewer.events.export import events_csv_text, write_events_csv, write_events_json
-from viewer.events.query import NO_TOPIC, EventIndex, Filter, is_undated
+from viewer.events.query import NO_TOPIC, EventIndex, Filter, is_undated, normalize
 
 
 def ids(index, res):
@@ -105,3 +107,10 @@ def test_exports_reproduce_events(tmp_path):
     assert [e["id"] for e in doc["events"]] == ["e1949", "e2004"]
     assert {a["id"] for a in doc["articles"]} == {"a1", "a2"}
     assert "text" not in doc["articles"][0]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("الأإآةىيؤئـًٌٍَُِّْ ٠١٢3456abcßİ\n\u2029\x1e\x1f\u0640")), max_size=40),
+                max_size=12))
+def test_bulk_normalization_equals_one_by_one(texts):
+    idx = EventIndex([], [])
+    assert idx._normalize_many(texts) == [normalize(t) for t in texts]
