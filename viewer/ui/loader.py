@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import os
 import threading
 import time
@@ -68,6 +69,7 @@ class _Worker(QThread):
         self.superseded = False  # cancelled because another job replaced it: report nothing
 
     def run(self) -> None:
+        gc.unfreeze()  # the previous corpus may be collected again
         try:
             result = self._fn(self)
             snapshot = self.snapshot(result)
@@ -75,6 +77,10 @@ class _Worker(QThread):
             if not self.superseded:
                 self.error.emit(traceback.format_exc())
             return
+        # A 10,000-article corpus is millions of long-lived objects; every full
+        # collection would walk them all again (a second-long freeze of the
+        # window).  They are freed by reference counting when replaced.
+        gc.freeze()
         if not self.superseded:
             self.done.emit(snapshot)
 
@@ -82,8 +88,10 @@ class _Worker(QThread):
         """The result plus its filter index, built here rather than on the GUI thread
         (normalizing every event's passages takes a while on big corpora)."""
         from viewer.events.query import EventIndex
+        from viewer.store.db import gc_paused
 
-        return _Snapshot(result, EventIndex(result.events, result.articles, article_search=self.search))
+        with gc_paused():
+            return _Snapshot(result, EventIndex(result.events, result.articles, article_search=self.search))
 
 
 @dataclasses.dataclass
