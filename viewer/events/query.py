@@ -172,6 +172,11 @@ class EventIndex:
             return [self.normalize(t) for t in texts]
         return [" ".join(p.split()) for p in parts]
 
+    def count_undated(self, indices: Iterable[int]) -> int:
+        """How many of these events have no trustworthy date (see :func:`is_undated`)."""
+        und = self._undated
+        return sum(1 for i in indices if und[i])
+
     def __len__(self) -> int:
         return len(self.events)
 

@@ -371,7 +371,9 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("Loading failed"))
-        box = QMessageBox(QMessageBox.Warning, self.tr("Loading failed"), message[-2000:], QMessageBox.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Warning, self.tr("Loading failed"), message[-2000:], QMessageBox.Ok, self
+        )
         box.setTextFormat(Qt.PlainText)  # a traceback may quote article text: never rich text
         box.exec()
 
@@ -408,12 +410,14 @@ class MainWindow(QMainWindow):
         self.result = result
         self.articles = {a.id: a for a in result.articles}
         self.events_by_id = {e.id: e for e in result.events}
-        self.index = self.loader.index_for(result) or EventIndex(
-            result.events, result.articles, article_search=self.loader.search
-        )
+        snap = self.loader.snapshot_for(result)
+        if snap is not None:
+            self.index = snap.index
+        else:
+            self.index = EventIndex(result.events, result.articles, article_search=self.loader.search)
         colors = {t.id: t.color for t in self.topics}
-        self.timeline.set_events(result.events, colors)
-        self.model.set_events(result.events, self.topics)
+        self.timeline.set_events(result.events, colors, snap.timeline if snap else None)
+        self.model.set_events(result.events, self.topics, snap.date_ranks if snap else None)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
             self.topics,
@@ -468,6 +472,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_visible(None if len(ids) == res.total else ids)
         self.filters.set_counts(res.topic_counts, res.actor_counts)
         self._shown, self._total = len(ids), res.total
+        self._undated_shown = self.index.count_undated(res.accepted)
         self._update_status()
         if self.selected and self.model.row_of(self.selected) >= 0:
             self._select_row(self.selected)
@@ -477,9 +482,7 @@ class MainWindow(QMainWindow):
             return
         n = digits(str(getattr(self, "_shown", 0)), self.eastern)
         m = digits(str(getattr(self, "_total", 0)), self.eastern)
-        undated = sum(
-            1 for e in self.model.visible_events() if "date-unresolved" in e.flags or e.earliest is None
-        )
+        undated = getattr(self, "_undated_shown", 0)
         text = self.tr("%1 of %2 events").replace("%1", n).replace("%2", m)
         if undated:
             text += " · " + self.tr("%1 undated or unresolved").replace(

@@ -11,7 +11,7 @@ visible rows by integer rank.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cmp_to_key
 
 from PySide6.QtCore import (
@@ -53,6 +53,23 @@ def collator(lang: str = "ar") -> QCollator:
     return c
 
 
+def _date_key(ev: Event):
+    und = is_undated(ev)
+    lo = ev.earliest.toordinal() if ev.earliest else 0
+    hi = ev.latest.toordinal() if ev.latest else lo
+    return (und, lo, hi, ev.id)
+
+
+def date_ranks(events: Sequence[Event]) -> list[int]:
+    """Each event's rank in date order (undated last): the table's default sort.
+    Qt-free, so the loader computes it in its worker thread."""
+    order = sorted(range(len(events)), key=lambda i: _date_key(events[i]))
+    ranks = [0] * len(events)
+    for r, i in enumerate(order):
+        ranks[i] = r
+    return ranks
+
+
 class EventTableModel(QAbstractTableModel):
     DATE, TITLE, TOPICS, ACTORS, SOURCES = range(5)
     COLUMNS = 5
@@ -71,12 +88,17 @@ class EventTableModel(QAbstractTableModel):
         self.sort_order = Qt.AscendingOrder
 
     # --- data in ----------------------------------------------------------------
-    def set_events(self, events: Sequence[Event], topics: Sequence[TopicInfo]) -> None:
+    def set_events(
+        self, events: Sequence[Event], topics: Sequence[TopicInfo], date_order: list[int] | None = None
+    ) -> None:
+        """``date_order``: :func:`date_ranks` of ``events`` when already computed (off the GUI thread)."""
         self.beginResetModel()
         self.events = list(events)
         self._topics = {t.id: t for t in topics}
         self._id_to_index = {e.id: i for i, e in enumerate(self.events)}
         self._ranks.clear()
+        if date_order is not None and len(date_order) == len(self.events):
+            self._ranks[self.DATE] = date_order
         self._rows = list(range(len(self.events)))
         self._sort_rows()
         self.endResetModel()
@@ -207,8 +229,9 @@ class EventTableModel(QAbstractTableModel):
             return ranks
         n = len(self.events)
         if column == self.DATE:
-            key: Callable[[int], object] = lambda i: self._date_key(self.events[i])  # noqa: E731
-            order = sorted(range(n), key=key)
+            ranks = date_ranks(self.events)
+            self._ranks[column] = ranks
+            return ranks
         elif column == self.SOURCES:
             order = sorted(
                 range(n), key=lambda i: (len(self.events[i].articles), self._date_key(self.events[i]))
@@ -223,12 +246,7 @@ class EventTableModel(QAbstractTableModel):
         self._ranks[column] = ranks
         return ranks
 
-    @staticmethod
-    def _date_key(ev: Event):
-        und = is_undated(ev)
-        lo = ev.earliest.toordinal() if ev.earliest else 0
-        hi = ev.latest.toordinal() if ev.latest else lo
-        return (und, lo, hi, ev.id)
+    _date_key = staticmethod(_date_key)
 
     def _sort_text(self, column: int, ev: Event) -> str:
         if column == self.TITLE:

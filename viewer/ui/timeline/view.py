@@ -151,9 +151,10 @@ class TimelineView(QGraphicsView):
         self._sync_scene_rect()
 
     # ================================================================ public API
-    def set_events(self, events: list[Event], topic_colors: dict) -> None:
-        """Replace all events; colour = colour of each event's first topic (grey if none)."""
-        self._data = TimelineData(list(events))
+    def set_events(self, events: list[Event], topic_colors: dict, data: TimelineData | None = None) -> None:
+        """Replace all events; colour = colour of each event's first topic (grey if none).
+        ``data``: ``TimelineData(events)`` when already built (off the GUI thread)."""
+        self._data = data if data is not None and len(data.events) == len(events) else TimelineData(list(events))
         palette = [QColor(GREY)]
         key_of: dict[str, int] = {}
         for k, v in (topic_colors or {}).items():
