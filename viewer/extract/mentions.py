@@ -928,7 +928,11 @@ class _Extractor:
         if keep_prep:
             new_start = c.start - blen + m.start("part")
             # keep the clitics glued to the part word (بنهاية)
-            tok = re.search(r"[\w]+$", self.t[:new_start])
+            # The word ending at new_start matters only when it is a bare
+            # clitic (at most 3 letters), so 4 characters before it suffice
+            # (a longer word shows as 4 letters, never a clitic); searching
+            # all of self.t[:new_start] made this quadratic.
+            tok = _WORD_AT_END.search(self.t, max(0, new_start - 4), new_start)
             if tok and new_start == tok.end() and tok.group(0) in ("و", "ف", "ب", "ل", "ال", "وال", "بال"):
                 new_start = tok.start()
             while new_start > 0 and self.t[new_start - 1].isalpha():
@@ -1035,14 +1039,28 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
     founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 60) : c.start])]
     by_n: dict[int, int] = {}
     pending = []
+    # Candidates are sorted by start and disjoint, so "the first fixed date
+    # after" and "the nearest founding date" are bisections, not scans: an
+    # article of thousands of anniversaries stays linear.
+    fixed_starts = [f.start for f in fixed]
+    founding_starts = [f.start for f in founding]
+    stops: list[int] | None = None
     for c in cands:
         if c.kind != "anniversary" or c.anniversary is None:
             continue
-        sentence_end = _sentence_end(t, c.end)
-        after = [f for f in fixed if c.end <= f.start < sentence_end]
-        base = (
-            after[0] if after else (min(founding, key=lambda f: abs(f.start - c.start)) if founding else None)
-        )
+        if stops is None:
+            stops = [m.start() for m in _SENTENCE_STOP.finditer(t)]
+        k = bisect.bisect_left(stops, c.end)
+        sentence_end = stops[k] if k < len(stops) else len(t)
+        i = bisect.bisect_left(fixed_starts, c.end)
+        if i < len(fixed) and fixed_starts[i] < sentence_end:
+            base = fixed[i]
+        elif founding:
+            # min(founding, key=distance): the first of the nearest, so the earlier one on a tie
+            j = bisect.bisect_left(founding_starts, c.start)
+            base = min(founding[max(0, j - 1) : j + 1], key=lambda f: abs(f.start - c.start))
+        else:
+            base = None
         if base is None:
             pending.append(c)
             continue
@@ -1055,9 +1073,8 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
             c.note = "commemorated date not found in the text"
 
 
-def _sentence_end(t: str, pos: int) -> int:
-    m = re.compile(r"[.!?؟؛\n]").search(t, pos)
-    return m.start() if m else len(t)
+_WORD_AT_END = re.compile(r"[\w]+$")
+_SENTENCE_STOP = re.compile(r"[.!?؟؛\n]")
 
 
 def _set_anniversary(c: _Cand, base_year: int) -> None:
