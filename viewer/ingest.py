@@ -14,7 +14,6 @@ by the caller (``--pubdate``).
 
 from __future__ import annotations
 
-import gc
 import math
 import multiprocessing
 import threading
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import pipeline
+from viewer.gcpause import GcPause
 from viewer.model import Article, CorpusResult, Problem
 from viewer.pipeline import ArticleResult
 
@@ -70,7 +70,7 @@ def ingest(
     """
     from viewer.corpus.reader import read_corpus
 
-    pause = _GcPause()  # see ingest_articles
+    pause = GcPause()  # see ingest_articles
     pause.start()
     try:
         articles, read_problems = read_corpus([Path(p) for p in paths])
@@ -129,7 +129,7 @@ def ingest_articles(
     # million objects on 10,000 articles and no cyclic garbage: the cyclic
     # collector is paused meanwhile (its passes cost 3x the work); not during
     # extraction.
-    pause = _GcPause()
+    pause = GcPause()
     pause.start()
     try:
         # 1. the cache
@@ -192,25 +192,6 @@ def ingest_articles(
         return pipeline.assemble(results, problems, merged=merged)
     finally:
         pause.stop()
-
-
-class _GcPause:
-    """Pauses the cyclic garbage collector between ``start`` and ``stop`` (idempotent);
-    it ends enabled unless it was disabled before."""
-
-    def __init__(self) -> None:
-        self.was: bool | None = None
-
-    def start(self) -> None:
-        if self.was is None:
-            self.was = gc.isenabled()
-            gc.disable()
-
-    def stop(self) -> None:
-        if self.was is not None:
-            if self.was:
-                gc.enable()
-            self.was = None
 
 
 def _name(a: Article) -> str:

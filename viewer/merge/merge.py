@@ -11,13 +11,11 @@ from different articles with incompatible dates are merged too, flagged
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from hashlib import sha256
@@ -25,6 +23,7 @@ from pathlib import Path
 
 from viewer.extract.normalize import normalize_text
 from viewer.extract.vocab import default_matcher
+from viewer.gcpause import gc_paused
 from viewer.model import Event, Problem
 
 # Bump when merging changes its output: it keys the store's cache of merged
@@ -177,21 +176,6 @@ def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> 
     b = b or date.max
     d = d or date.max
     return a <= d and c <= b
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a big acyclic structure is built: with
-    a few hundred thousand new objects the collector's passes cost more than the
-    work (3x on 10,000 articles).  Nesting and threads are fine: it ends enabled
-    unless it was disabled before."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def merge_events(

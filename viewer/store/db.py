@@ -30,20 +30,19 @@ runs ingestion in a worker thread); calls are serialized by a lock.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import viewer
+from viewer.gcpause import gc_paused
 from viewer.model import Article, Event, Problem
 from viewer.pipeline import ArticleResult
 from viewer.store import codec
@@ -164,20 +163,6 @@ def cache_key(article: Article) -> CacheKey:
         article_id=article.id,
         meta_fp=fp,
     )
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while decoding: the collector's passes over
-    a few hundred thousand fresh objects cost 3x the decoding itself.  Ends
-    enabled unless it was disabled before (nesting, threads)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def merged_key(articles: Iterable[Article]) -> str:

@@ -90,7 +90,7 @@ class _Worker(QThread):
         on a 10,000-article corpus (~10^5 events) that is seconds the GUI thread
         would otherwise be frozen for."""
         from viewer.events.query import EventIndex
-        from viewer.store.db import gc_paused
+        from viewer.gcpause import gc_paused
         from viewer.ui.models import date_ranks
         from viewer.ui.timeline.data import TimelineData
 

@@ -1,0 +1,44 @@
+"""Pausing Python's cyclic garbage collector around bulk work.
+
+Reading a 10,000-article cache, merging ~10^5 events or building the window's
+indexes creates hundreds of thousands of long-lived, acyclic objects; every
+allocation burst triggers collector passes that walk all of them again, which
+cost 3x the work itself.  Reference counting still frees everything; only cycle
+detection waits.  Nesting (and other threads) are fine: a pause ends with the
+collector enabled only if it was enabled when the pause began.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    pause = GcPause()
+    pause.start()
+    try:
+        yield
+    finally:
+        pause.stop()
+
+
+class GcPause:
+    """The same as :func:`gc_paused` for a region that does not fit a ``with``
+    block (``start`` and ``stop`` are idempotent)."""
+
+    def __init__(self) -> None:
+        self.was: bool | None = None
+
+    def start(self) -> None:
+        if self.was is None:
+            self.was = gc.isenabled()
+            gc.disable()
+
+    def stop(self) -> None:
+        if self.was is not None:
+            if self.was:
+                gc.enable()
+            self.was = None
