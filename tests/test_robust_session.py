@@ -16,29 +16,12 @@ import pytest
 from conftest import DATA, ROOT, SEEDS
 from PySide6.QtWidgets import QApplication
 from test_robust_inputs import EXPECTED_PROBLEMS, bad_corpus, build_bad_corpus, rel  # noqa: F401
-from test_ui_fixtures import settings_tmp  # noqa: F401
+from test_ui_fixtures import load_window, open_window, settings_tmp  # noqa: F401
 
 from viewer.ingest import ingest
 from viewer.store import Store
 
 HTML_WITH_IMAGE = DATA / "bad" / "html" / "script_style.html"
-
-
-def _window(qtbot, corpus, cache, lang="ar"):
-    from viewer.ui.app import make_app
-    from viewer.ui.mainwindow import MainWindow
-
-    _app, tr = make_app([], lang)
-    w = MainWindow(tr, corpus=corpus, cache=str(cache), restore=False, jobs=1)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    return w
-
-
-def _load(qtbot, w, timeout=120_000):
-    with qtbot.waitSignal(w.loaded, timeout=timeout):
-        w.load()
 
 
 # -- no network ---------------------------------------------------------------------------------
@@ -81,8 +64,8 @@ def test_no_network_during_ingest_and_render(qtbot, settings_tmp, tmp_path, no_n
     assert len(result.articles) == 7
 
     # The window: load, show events and both HTML articles, export, screenshot.
-    w = _window(qtbot, [corpus], tmp_path / "c2.db")
-    _load(qtbot, w)
+    w = open_window(qtbot, [corpus], tmp_path / "c2.db")
+    load_window(qtbot, w)
     assert len(w.result.articles) == 7
     for e in w.result.events:
         w.select_event(e.id)
@@ -142,8 +125,8 @@ def test_full_session_leaves_sources_untouched(qtbot, settings_tmp, tmp_path):  
 
     exports = tmp_path / "exports"
     exports.mkdir()
-    w = _window(qtbot, [corpus], tmp_path / "cache" / "cache.db")
-    _load(qtbot, w)
+    w = open_window(qtbot, [corpus], tmp_path / "cache" / "cache.db")
+    load_window(qtbot, w)
     assert len(w.result.articles) > 20
     # Select events, open articles, search, set a publication date, export, close.
     for e in w.result.events[:40]:
@@ -242,8 +225,8 @@ def test_problems_panel_lists_each_problem_once_with_file_and_label(
     cache = tmp_path / "cache" / "cache.db"
     cache.parent.mkdir()
     cache.write_bytes(os.urandom(4096))  # a garbage cache: moved aside, listed once
-    w = _window(qtbot, [root], cache, lang="en")
-    _load(qtbot, w)
+    w = open_window(qtbot, [root], cache, lang="en")
+    load_window(qtbot, w)
     panel = w.problems
     model = panel.view.model()  # what the list shows, row by row, in its own order
     rows = [tuple(model.index(i, c).data() for c in range(3)) for i in range(model.rowCount())]

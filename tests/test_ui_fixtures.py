@@ -125,3 +125,22 @@ def settings_tmp(tmp_path):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield tmp_path / "settings"
+
+
+def open_window(qtbot, corpus, cache=None, lang="ar", jobs=1, size=(1400, 900)):
+    """The real main window on ``corpus`` (not loaded yet), shown offscreen."""
+    from viewer.ui.app import make_app
+    from viewer.ui.mainwindow import MainWindow
+
+    _app, tr = make_app([], lang)
+    w = MainWindow(tr, corpus=corpus, cache=None if cache is None else str(cache), restore=False, jobs=jobs)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    return w
+
+
+def load_window(qtbot, w, timeout=120_000):
+    """``w.load()`` and wait until the result is shown."""
+    with qtbot.waitSignal(w.loaded, timeout=timeout):
+        w.load()

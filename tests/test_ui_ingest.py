@@ -10,28 +10,11 @@ from conftest import SEEDS
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from test_ui_fixtures import settings_tmp  # noqa: F401
+from test_ui_fixtures import load_window, open_window, settings_tmp  # noqa: F401
 
 from viewer.bench.synth import generate, write_corpus
 from viewer.store import Store
 from viewer.ui import loader as loader_mod
-
-
-def _window(qtbot, corpus, cache, jobs=1):
-    from viewer.ui.app import make_app
-    from viewer.ui.mainwindow import MainWindow
-
-    _app, tr = make_app([], "en")
-    w = MainWindow(tr, corpus=corpus, cache=str(cache), restore=False, jobs=jobs)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    return w
-
-
-def _load(qtbot, w, timeout=120_000):
-    with qtbot.waitSignal(w.loaded, timeout=timeout):
-        w.load()
 
 
 @pytest.fixture
@@ -43,24 +26,24 @@ def synth_corpus(tmp_path):
 
 def test_window_caches_extraction_and_reopens_identically(qtbot, settings_tmp, tmp_path):  # noqa: F811
     cache = tmp_path / "cache.db"
-    w = _window(qtbot, [SEEDS], cache)
-    _load(qtbot, w)
+    w = open_window(qtbot, [SEEDS], cache, lang="en")
+    load_window(qtbot, w)
     first = [(e.id, e.earliest, e.latest, e.title) for e in w.result.events]
     w.close()
     with Store(cache) as s:
         assert s.count() == 5  # one cached result per seed article
 
-    w2 = _window(qtbot, [SEEDS], cache)
-    _load(qtbot, w2)
+    w2 = open_window(qtbot, [SEEDS], cache, lang="en")
+    load_window(qtbot, w2)
     assert [(e.id, e.earliest, e.latest, e.title) for e in w2.result.events] == first
     w2.close()
 
 
 def test_progress_shows_article_count_then_hides(qtbot, settings_tmp, tmp_path, synth_corpus):  # noqa: F811
-    w = _window(qtbot, [synth_corpus], tmp_path / "c.db")
+    w = open_window(qtbot, [synth_corpus], tmp_path / "c.db", lang="en")
     seen: list[tuple[int, int]] = []
     w.loader.progress.connect(lambda d, t, _n: seen.append((d, t)))
-    _load(qtbot, w)
+    load_window(qtbot, w)
     assert seen[-1] == (120, 120)
     assert not w.progress.isVisible() and not w.cancel_button.isVisible()
     # the count label was filled from the same signal
@@ -72,7 +55,7 @@ def test_progress_shows_article_count_then_hides(qtbot, settings_tmp, tmp_path, 
 def test_events_appear_before_the_load_ends(qtbot, settings_tmp, tmp_path, synth_corpus, monkeypatch):  # noqa: F811
     monkeypatch.setattr(loader_mod, "FIRST_PARTIAL_S", 0.0)
     monkeypatch.setattr(loader_mod, "PARTIAL_EVERY_S", 0.2)
-    w = _window(qtbot, [synth_corpus], tmp_path / "c.db")
+    w = open_window(qtbot, [synth_corpus], tmp_path / "c.db", lang="en")
     shown_while_busy: list[int] = []
 
     def on_partial(result):
@@ -80,7 +63,7 @@ def test_events_appear_before_the_load_ends(qtbot, settings_tmp, tmp_path, synth
         shown_while_busy.append((len(result.articles), w.model.rowCount(), w.progress.isVisible()))
 
     w.loader.partial.connect(on_partial)
-    _load(qtbot, w)
+    load_window(qtbot, w)
     assert shown_while_busy, "no partial result before the end"
     n_articles, rows, busy = shown_while_busy[0]
     assert 0 < n_articles < 120 and rows > 0 and busy
@@ -90,7 +73,7 @@ def test_events_appear_before_the_load_ends(qtbot, settings_tmp, tmp_path, synth
 
 
 def test_cancel_keeps_what_was_done(qtbot, settings_tmp, tmp_path, synth_corpus):  # noqa: F811
-    w = _window(qtbot, [synth_corpus], tmp_path / "c.db")
+    w = open_window(qtbot, [synth_corpus], tmp_path / "c.db", lang="en")
 
     clicked = []
 
@@ -101,7 +84,7 @@ def test_cancel_keeps_what_was_done(qtbot, settings_tmp, tmp_path, synth_corpus)
             w.cancel_button.click()
 
     w.loader.progress.connect(maybe_cancel)
-    _load(qtbot, w)
+    load_window(qtbot, w)
     n = len(w.result.articles)
     assert 10 <= n < 120
     kinds = [p.kind for p in w.problems.problems]
@@ -112,7 +95,7 @@ def test_cancel_keeps_what_was_done(qtbot, settings_tmp, tmp_path, synth_corpus)
     with Store(tmp_path / "c.db") as s:
         assert s.count() >= 10
     w.loader.progress.disconnect(maybe_cancel)
-    _load(qtbot, w)
+    load_window(qtbot, w)
     assert len(w.result.articles) == 120
     assert "cancelled" not in [p.kind for p in w.problems.problems]
     w.close()
@@ -130,8 +113,8 @@ def _drop(w, paths):
 
 
 def test_dropping_a_folder_opens_it(qtbot, settings_tmp, tmp_path):  # noqa: F811
-    w = _window(qtbot, [SEEDS], tmp_path / "c.db")
-    _load(qtbot, w)
+    w = open_window(qtbot, [SEEDS], tmp_path / "c.db", lang="en")
+    load_window(qtbot, w)
     other = tmp_path / "two"
     other.mkdir()
     for name in sorted(p.name for p in SEEDS.glob("*.txt"))[:2]:
@@ -150,8 +133,8 @@ def test_dropping_a_folder_opens_it(qtbot, settings_tmp, tmp_path):  # noqa: F81
 
 
 def test_search_uses_the_full_text_index(qtbot, settings_tmp, tmp_path):  # noqa: F811
-    w = _window(qtbot, [SEEDS], tmp_path / "c.db")
-    _load(qtbot, w)
+    w = open_window(qtbot, [SEEDS], tmp_path / "c.db", lang="en")
+    load_window(qtbot, w)
     calls: list[str] = []
     real = w.loader.search
 
@@ -201,8 +184,8 @@ def test_cache_problem_stays_listed_after_a_rerun(qtbot, settings_tmp, tmp_path)
 
     cache = tmp_path / "cache.db"
     cache.write_bytes(b"this is not a database" * 100)
-    w = _window(qtbot, [SEEDS], cache)
-    _load(qtbot, w)
+    w = open_window(qtbot, [SEEDS], cache, lang="en")
+    load_window(qtbot, w)
     assert [p.kind for p in w.problems.problems].count("cache") == 1
     aid = w.result.articles[0].id
     with qtbot.waitSignal(w.loaded, timeout=60_000):
