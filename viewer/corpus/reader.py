@@ -25,7 +25,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from viewer.corpus.decode import decode_bytes
 from viewer.corpus.htmltext import html_to_text
@@ -57,22 +57,37 @@ class _NotRegularFile(OSError):
     pass
 
 
-def _read_raw(path: Path, cap: int | None = None) -> tuple[bytes, bool, str, int]:
+def _read_raw(path: str | Path, cap: int | None = None) -> tuple[bytes, bool, str, int]:
     """(first ``cap`` bytes, truncated?, sha256 of the whole file, size). Read-only, no locks."""
     cap = MAX_BYTES if cap is None else cap
     fd = os.open(os.fspath(path), _OPEN_FLAGS)
-    with open(fd, "rb", closefd=True) as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             raise _NotRegularFile(errno.EINVAL, "not a regular file")
-        data = f.read(cap + 1)
+        # The first ``cap + 1`` bytes (or all, up to the end of the file), as BufferedReader.read would.
+        # A regular file reads short only at its end; a full first read means it has grown.
+        want = cap + 1
+        first = min(want, st.st_size + 1)
+        data = os.read(fd, first)
+        if len(data) == first < want:
+            chunks = [data]
+            got = len(data)
+            while got < want and (chunk := os.read(fd, min(want - got, 1 << 20))):
+                chunks.append(chunk)
+                got += len(chunk)
+            if len(chunks) > 1:
+                data = b"".join(chunks)
         digest = hashlib.sha256(data)
         size = len(data)
         truncated = size > cap
         if truncated:
             data = data[:cap]
-            while chunk := f.read(1 << 20):
+            while chunk := os.read(fd, 1 << 20):
                 digest.update(chunk)
                 size += len(chunk)
+    finally:
+        os.close(fd)
     return data, truncated, digest.hexdigest(), size
 
 
@@ -116,8 +131,21 @@ def read_article(
     missing, binary, empty); otherwise the article and its warnings.
     """
     path = Path(path)
-    aid = article_id or path.stem
     sp = str(path)
+    return _load(sp, article_id or path.stem, meta, path.suffix.lower() in HTML_SUFFIXES, _try_read(sp))
+
+
+def _try_read(sp: str) -> tuple[bytes, bool, str, int] | OSError:
+    try:
+        return _read_raw(sp)
+    except OSError as e:
+        return e
+
+
+def _load(
+    sp: str, aid: str, meta: Meta | None, is_html: bool, got: tuple[bytes, bool, str, int] | OSError
+) -> tuple[Article | None, list[Problem]]:
+    """The article of the file at ``sp`` from what :func:`_try_read` gave for it."""
 
     def problem(kind: str, message: str, severity: str = "warning") -> Problem:
         return Problem(
@@ -128,26 +156,25 @@ def read_article(
             severity=severity,
         )
 
-    try:
-        raw, truncated, sha, size = _read_raw(path)
-    except FileNotFoundError:
-        return None, [problem("unreadable", "file not found (it may have been moved or deleted)", "error")]
-    except PermissionError as e:
-        return None, [problem("unreadable", f"permission denied: {_errmsg(e)}", "error")]
-    except IsADirectoryError:
-        return None, [problem("unreadable", "is a folder, not a file", "error")]
-    except OSError as e:
+    if isinstance(got, OSError):
+        e = got
+        if isinstance(e, FileNotFoundError):
+            return None, [problem("unreadable", "file not found (it may have been moved or deleted)", "error")]
+        if isinstance(e, PermissionError):
+            return None, [problem("unreadable", f"permission denied: {_errmsg(e)}", "error")]
+        if isinstance(e, IsADirectoryError):
+            return None, [problem("unreadable", "is a folder, not a file", "error")]
         return None, [problem("unreadable", f"file could not be read: {_errmsg(e)}", "error")]
+    raw, truncated, sha, size = got
 
     if not raw:
         return None, [problem("empty", "file is empty", "error")]
-    is_html = path.suffix.lower() in HTML_SUFFIXES
     dec = decode_bytes(raw, truncated=truncated, html=is_html)
     if dec.binary:
         return None, [
             problem("binary", "file looks binary (NUL or control bytes), not text; skipped", "error")
         ]
-    problems = [problem(kind, msg, sev) for kind, sev, msg in dec.notes]
+    problems = [problem(kind, msg, sev) for kind, sev, msg in dec.notes] if dec.notes else []
     if truncated:
         problems.append(
             problem(
@@ -163,7 +190,11 @@ def read_article(
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
         return None, [*problems, problem("empty", what, "error")]
 
-    if _BIDI_CONTROL.search(text):
+    # Strict UTF-8 read whole: a bidi control in the text is E2 80 AA–AE or E2 81 A6–A9 in the bytes.
+    maybe_bidi = (
+        b"\xe2" in raw if (not is_html and not truncated and dec.encoding == "utf-8" and not dec.notes) else True
+    )
+    if maybe_bidi and _BIDI_CONTROL.search(text):
         n = len(_BIDI_CONTROL.findall(text))
         problems.append(
             problem(
@@ -173,7 +204,7 @@ def read_article(
             )
         )
 
-    meta = meta or Meta()
+    meta = meta or _NO_META
     title = meta.title or (shorten(html_title) if html_title else "") or first_line_title(text)
     art = Article(
         id=aid,
@@ -191,13 +222,43 @@ def read_article(
     return art, problems
 
 
+_NO_META = Meta()
+
+
 # -- listing -----------------------------------------------------------------------
 
 
-@dataclass
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix``."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _stem(name: str) -> str:
+    """``PurePath(name).stem``."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name
+
+
+def _child(folder: str, name: str) -> str:
+    """``str(Path(folder) / name)`` for a normalized ``folder`` and a plain ``name``."""
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith("/") else f"{folder}/{name}"
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return str(Path(path).absolute())
+
+
+@dataclass(slots=True)
 class _Item:
-    path: Path
-    rel: PurePosixPath  # relative to its root folder (for explicit files: parent-name/file-name)
+    path: str
+    name: str  # file name
+    folders: tuple[str, ...]  # folders of the relative path (for explicit files: the parent's name)
     meta: Meta | None = None
 
 
@@ -205,7 +266,7 @@ class _Lister:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.items: list[_Item] = []
-        self.seen_files: set[Path] = set()
+        self.seen_files: set[str] = set()  # resolved paths
         self.manifests: dict[Path, Manifest | None] = {}  # by resolved manifest path
         self.complete: dict[Path, Manifest] = {}  # manifests whose whole folder was listed
         self.listed: dict[Path, set[str]] = {}  # manifest path -> relative keys of listed files
@@ -224,11 +285,14 @@ class _Lister:
             self.problems.extend(probs)
         return self.manifests[key]
 
-    def _add(self, path: Path, rel: PurePosixPath, candidates: list[tuple[Manifest, str]]) -> None:
-        try:
-            real = path.resolve()
-        except (OSError, RuntimeError):
-            real = path.absolute()
+    def _add(
+        self,
+        path: str,
+        real: str,
+        name: str,
+        folders: tuple[str, ...],
+        candidates: list[tuple[Manifest, str]],
+    ) -> None:
         if real in self.seen_files:
             return
         self.seen_files.add(real)
@@ -237,24 +301,26 @@ class _Lister:
             self.listed.setdefault(man.path, set()).add(key)
             if meta is None and key in man.entries:
                 meta = man.entries[key]
-        self.items.append(_Item(path, rel, meta))
+        self.items.append(_Item(path, name, folders, meta))
 
     def add_file(self, path: Path) -> None:
         if path.name == MANIFEST_NAME:
             return
         man = self.manifest_in(path.parent)
-        rel = PurePosixPath(path.parent.name, path.name) if path.parent.name else PurePosixPath(path.name)
-        self._add(path, rel, [(man, path.name)] if man else [])
+        parent = path.parent.name
+        sp = str(path)
+        self._add(sp, _resolved(sp), path.name, (parent,) if parent else (), [(man, path.name)] if man else [])
 
     def add_folder(self, root: Path) -> None:
-        visited: set[Path] = set()
-        files: list[tuple[tuple[str, ...], Path]] = []
+        visited: set[str] = set()
+        # (relative parts, path, resolved path or None for a symbolic link)
+        files: list[tuple[tuple[str, ...], str, str | None]] = []
         folder_manifests: dict[tuple[str, ...], Manifest] = {}
-        stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+        stack: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
         while stack:
             folder, parts = stack.pop()
             try:
-                real = folder.resolve(strict=True)
+                real = str(Path(folder).resolve(strict=True))
             except (OSError, RuntimeError):
                 continue
             if real in visited:
@@ -268,33 +334,40 @@ class _Lister:
                     Problem(
                         kind="unreadable",
                         message=f"folder could not be listed: {_errmsg(e)}",
-                        path=str(folder),
+                        path=folder,
                         severity="error",
                     )
                 )
                 continue
-            man = self.manifest_in(folder)
+            man = (
+                self.manifest_in(Path(folder)) if any(e.name == MANIFEST_NAME for e in entries) else None
+            )
             if man is not None:
                 folder_manifests[parts] = man
                 self.complete[man.path] = man
             for e in entries:
-                if e.name.startswith("."):
+                name = e.name
+                if name.startswith("."):
                     continue
                 try:
                     if e.is_dir():
-                        stack.append((Path(e.path), (*parts, e.name)))
-                    elif Path(e.name).suffix.lower() in SUFFIXES and e.is_file():
-                        files.append(((*parts, e.name), Path(e.path)))
+                        stack.append((_child(folder, name), (*parts, name)))
+                    elif _suffix(name).lower() in SUFFIXES and e.is_file():
+                        # A plain file resolves to its resolved folder plus its name.
+                        files.append(
+                            ((*parts, name), _child(folder, name), None if e.is_symlink() else _child(real, name))
+                        )
                 except OSError:
                     continue
         files.sort(key=lambda f: f[0])
-        for parts, path in files:
+        for parts, path, real in files:
             candidates = []
-            for i in range(len(parts) - 1, -1, -1):
-                man = folder_manifests.get(parts[:i])
-                if man is not None:
-                    candidates.append((man, "/".join(parts[i:])))
-            self._add(path, PurePosixPath(*parts), candidates)
+            if folder_manifests:
+                for i in range(len(parts) - 1, -1, -1):
+                    man = folder_manifests.get(parts[:i])
+                    if man is not None:
+                        candidates.append((man, "/".join(parts[i:])))
+            self._add(path, real if real is not None else _resolved(path), parts[-1], parts[:-1], candidates)
 
     def unknown_entries(self) -> list[Problem]:
         out = []
@@ -314,10 +387,12 @@ class _Lister:
 
 
 def _unique_id(item: _Item, used: dict[str, Article]) -> str:
-    stem = item.rel.stem
-    folders = [p for p in item.rel.parent.parts if p not in ("", ".")]
+    stem = _stem(item.name)
+    if stem not in used:
+        return stem
+    folders = [p for p in item.folders if p not in ("", ".")]
     qualified = "__".join([*folders, stem])
-    candidates = [stem, qualified, f"{qualified}__{item.rel.suffix.lstrip('.').lower()}"]
+    candidates = [stem, qualified, f"{qualified}__{_suffix(item.name).lstrip('.').lower()}"]
     for c in candidates:
         if c not in used:
             return c
@@ -362,8 +437,9 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
     problems.extend(lister.unknown_entries())
     articles: list[Article] = []
     used: dict[str, Article] = {}
-    for item in lister.items:
-        art, probs = read_article(item.path, item.rel.stem, item.meta)
+    for item, got in zip(lister.items, _read_all([item.path for item in lister.items]), strict=True):
+        name = item.name
+        art, probs = _load(item.path, _stem(name), item.meta, _suffix(name).lower() in HTML_SUFFIXES, got)
         if art is not None:
             aid = _unique_id(item, used)
             if aid != art.id:
@@ -383,3 +459,9 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
             articles.append(art)
         problems.extend(probs)
     return articles, problems
+
+
+def _read_all(paths: list[str]):
+    """What :func:`_try_read` gives for each path, in order."""
+    for sp in paths:
+        yield _try_read(sp)
