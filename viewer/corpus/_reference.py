@@ -1,4 +1,6 @@
-"""The corpus stage: files on disk → :class:`Article` objects, plus located problems.
+"""Reference copy of reader.py before its fast paths (used by tests/test_corpus_speed.py).
+
+The corpus stage: files on disk → :class:`Article` objects, plus located problems.
 
 ``read_corpus(paths)`` accepts folders (recursive, ``.txt``/``.html``/``.htm``,
 sorted, hidden entries skipped, symlink loops cut by remembering resolved
@@ -27,7 +29,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from viewer.corpus.decode import decode_bytes
+from viewer.corpus._reference_decode import decode_bytes
 from viewer.corpus.htmltext import html_to_text
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.model import Article, Problem

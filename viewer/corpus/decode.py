@@ -36,6 +36,9 @@ _CP1256_ARABIC = bytes(
 )
 # Control characters that do not occur in text (tab, LF, VT, FF and CR do).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
+# The same control characters as bytes of valid UTF-8: C0 and DEL are single bytes, C1 is C2 80–9F.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 SAMPLE = 1 << 16
@@ -75,7 +78,7 @@ def _control_count(text: str) -> int:
 
 
 def _looks_binary(text: str) -> bool:
-    if not text:
+    if not text or not _CONTROL_RE.search(text):
         return False
     if "\x00" in text:
         return True
@@ -165,7 +168,10 @@ def decode_bytes(raw: bytes, truncated: bool = False, html: bool = False) -> Dec
 
     # 3. Strict UTF-8.
     try:
-        text = _decode(raw, "utf-8", truncated)
+        text = raw.decode("utf-8") if not truncated else _decode(raw, "utf-8", truncated)
+        # No control byte and no C2 80–9F in valid UTF-8: no control character in the text.
+        if len(raw.translate(None, _CONTROL_BYTES)) == len(raw) and not _C1_UTF8_RE.search(raw):
+            return Decoded(text, "utf-8")
         return Decoded(text, "utf-8", binary=_looks_binary(text))
     except UnicodeDecodeError:
         pass
