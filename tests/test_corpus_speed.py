@@ -1,6 +1,6 @@
 """The fast corpus reader gives exactly what the plain reference reader gives.
 
-``viewer.corpus._reference`` is the reader as it was before the fast paths
+``tests/reference_reader.py`` is the reader as it was before the fast paths
 (scandir entries instead of ``pathlib`` per file, one ``realpath`` per folder,
 cheap pre-checks before the regular expressions, files read in a small thread
 pool).  Every article field and every problem (kind, message, path, article,
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from tests import reference_reader as ref
 from tests.conftest import DATA, ROOT, SEEDS
 from tests.test_robust_inputs import CHANGED, IS_ROOT, build_bad_corpus, restore_permissions
-from viewer.corpus import _reference as ref
 from viewer.corpus import reader
 
 BAD = DATA / "bad"

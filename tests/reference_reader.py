@@ -29,7 +29,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from viewer.corpus._reference_decode import decode_bytes
+from tests.reference_decode import decode_bytes
 from viewer.corpus.htmltext import html_to_text
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.model import Article, Problem
