@@ -37,8 +37,17 @@ class GcPause:
             self.was = gc.isenabled()
             gc.disable()
 
-    def stop(self) -> None:
+    def stop(self, freeze: bool = False) -> None:
+        """End the pause.  ``freeze``: first move every object alive now to the
+        collector's permanent generation (``gc.freeze``): a freshly loaded corpus is
+        long-lived, and the first full collection after the pause would otherwise
+        walk all of it again (~2 s for 10,000 articles) only to find it alive.
+        Reference counting still frees it when it is dropped; the window calls
+        ``gc.unfreeze()`` before loading the next corpus so cycles in the old one
+        can be collected too."""
         if self.was is not None:
+            if freeze:
+                gc.freeze()
             if self.was:
                 gc.enable()
             self.was = None

@@ -191,7 +191,7 @@ def ingest_articles(
             ))
         return pipeline.assemble(results, problems, merged=merged)
     finally:
-        pause.stop()
+        pause.stop(freeze=True)  # the corpus is long-lived: see GcPause.stop
 
 
 def _name(a: Article) -> str:
