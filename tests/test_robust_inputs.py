@@ -407,8 +407,6 @@ def test_20mb_article_end_to_end(tmp_path, capsys):
     assert [p for p in result.problems if p.kind not in ("unresolved", "placeholder")] == []
 
 
-@pytest.mark.xfail(reason="viewer.store returns a cached result's problems with the path they had when "
-                   "cached; a copied or moved corpus shows the old paths", strict=False)
 def test_cached_problems_follow_the_file(tmp_path):
     for name in ("one", "two"):
         shutil.copytree(SEEDS, tmp_path / name)
