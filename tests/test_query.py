@@ -114,3 +114,15 @@ def test_exports_reproduce_events(tmp_path):
 def test_bulk_normalization_equals_one_by_one(texts):
     idx = EventIndex([], [])
     assert idx._normalize_many(texts) == [normalize(t) for t in texts]
+
+
+def test_unfiltered_query_equals_the_full_pass():
+    """The no-filter shortcut answers exactly what the one-pass filter answers."""
+    r = sample_result()
+    idx = EventIndex(r.events, r.articles)
+    fast = idx.query(Filter())
+    slow = idx.query(Filter(text=" ", date_from=date(1, 1, 1)))  # passes everything the slow way
+    undated = [i for i, e in enumerate(r.events) if is_undated(e)]
+    assert undated  # the sample has undated events: the date bound must not drop them
+    assert fast.accepted == slow.accepted == list(range(len(r.events)))
+    assert fast.topic_counts == slow.topic_counts and fast.actor_counts == slow.actor_counts

@@ -92,14 +92,21 @@ class _Worker(QThread):
         from viewer.events.query import EventIndex
         from viewer.gcpause import gc_paused
         from viewer.ui.models import date_ranks
+        from viewer.ui.problems import collect_problems
         from viewer.ui.timeline.data import TimelineData
 
         with gc_paused():
+            counts: dict[str, int] = {}
+            for e in result.events:
+                for a in e.articles:
+                    counts[a] = counts.get(a, 0) + 1
             return Snapshot(
                 result,
                 EventIndex(result.events, result.articles, article_search=self.search),
                 TimelineData(list(result.events)),
                 date_ranks(result.events),
+                collect_problems(result),
+                counts,
             )
 
 
@@ -111,6 +118,8 @@ class Snapshot:
     index: object  # EventIndex
     timeline: object  # TimelineData
     date_ranks: list[int]
+    problems: list[Problem]  # collect_problems(result)
+    article_counts: dict[str, int]  # article id -> how many events cite it
 
 
 class CorpusLoader(QObject):

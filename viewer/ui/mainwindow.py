@@ -428,11 +428,14 @@ class MainWindow(QMainWindow):
         )
         if final:
             self._restored_filters = None
-            self.problems.set_problems(collect_problems(result))
-        counts: dict[str, int] = {}
-        for e in result.events:
-            for a in e.articles:
-                counts[a] = counts.get(a, 0) + 1
+            self.problems.set_problems(snap.problems if snap else collect_problems(result))
+        if snap is not None:
+            counts = snap.article_counts
+        else:
+            counts = {}
+            for e in result.events:
+                for a in e.articles:
+                    counts[a] = counts.get(a, 0) + 1
         self.articles_panel.set_articles(result.articles, counts)
         self.apply_filter()
         # keep the user's place across re-runs (e.g. after setting a publication date)

@@ -78,7 +78,7 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.events: list[Event] = []
         self._rows: list[int] = []
-        self._row_of: dict[str, int] = {}
+        self._pos: list[int] | None = []  # event index -> row (-1: hidden); built on demand
         self._id_to_index: dict[str, int] = {}
         self._ranks: dict[int, list[int]] = {}
         self._topics: dict[str, TopicInfo] = {}
@@ -131,7 +131,17 @@ class EventTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, event_id: str) -> int:
-        return self._row_of.get(event_id, -1)
+        i = self._id_to_index.get(event_id)
+        if i is None:
+            return -1
+        if self._pos is None:
+            # Built once per row change, and only when asked: a dict of 10^5 ids
+            # on every filter change cost a third of a second.
+            pos = [-1] * len(self.events)
+            for r, k in enumerate(self._rows):
+                pos[k] = r
+            self._pos = pos
+        return self._pos[i]
 
     def visible_events(self) -> list[Event]:
         return [self.events[i] for i in self._rows]
@@ -217,7 +227,7 @@ class EventTableModel(QAbstractTableModel):
         for p in persistent:
             r = p.row()
             eid = old_ids[r] if 0 <= r < len(old_ids) else None
-            nr = self._row_of.get(eid, -1) if eid else -1
+            nr = self.row_of(eid) if eid else -1
             new_from.append(self.index(nr, p.column()) if nr >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, new_from)
         self.layoutChanged.emit()
@@ -257,8 +267,16 @@ class EventTableModel(QAbstractTableModel):
 
     def _sort_rows(self) -> None:
         ranks = self._rank(self.sort_column)
-        self._rows.sort(key=ranks.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
-        self._row_of = {self.events[i].id: r for r, i in enumerate(self._rows)}
+        if len(self._rows) == len(ranks):  # every event (rows are distinct): invert the ranks, no sort
+            order = [0] * len(ranks)
+            for i, r in enumerate(ranks):
+                order[r] = i
+            if self.sort_order == Qt.DescendingOrder:
+                order.reverse()
+            self._rows = order
+        else:
+            self._rows.sort(key=ranks.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
+        self._pos = None
 
 
 class CheckListModel(QAbstractListModel):
