@@ -36,7 +36,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -458,14 +458,24 @@ class Store:
         """Remember the merge of ``results`` (one transaction; the oldest entries beyond
         ``MERGED_KEEP`` are dropped)."""
         payload = codec.merged_payload([e for r in results for e in r.events], events, problems)
+
+        def write() -> None:
+            with self._tx() as conn:
+                conn.execute("INSERT OR REPLACE INTO merged VALUES (?, ?, ?, ?, ?)",
+                             (key, str(viewer.EXTRACTOR_VERSION), len(results), payload, time.time()))
+                conn.execute("DELETE FROM merged WHERE key NOT IN"
+                             " (SELECT key FROM merged ORDER BY created DESC LIMIT ?)", (MERGED_KEEP,))
+
+        self._write(write)
+
+    def _write(self, write: Callable[[], None]) -> None:
+        """Run one transactional write.  A corrupted cache is moved aside and the
+        write tried once more on the fresh one; any other failure (disk full, locked)
+        is noted as a problem, never raised: the cache only ever speeds things up."""
         with self._lock:
             for attempt in (1, 2):
                 try:
-                    with self._tx() as conn:
-                        conn.execute("INSERT OR REPLACE INTO merged VALUES (?, ?, ?, ?, ?)",
-                                     (key, str(viewer.EXTRACTOR_VERSION), len(results), payload, time.time()))
-                        conn.execute("DELETE FROM merged WHERE key NOT IN"
-                                     " (SELECT key FROM merged ORDER BY created DESC LIMIT ?)", (MERGED_KEEP,))
+                    write()
                     return
                 except sqlite3.DatabaseError as exc:
                     if not _is_corruption(exc):
@@ -484,18 +494,7 @@ class Store:
         if not results:
             return
         rows = [(cache_key(r.article), r, _normalize(r.article.text)) for r in results]
-        with self._lock:
-            for attempt in (1, 2):
-                try:
-                    self._put_many(rows)
-                    return
-                except sqlite3.DatabaseError as exc:
-                    if not _is_corruption(exc):
-                        self._note(f"cache write failed ({exc}); results not cached")
-                        return
-                    self._recover(exc)
-                    if attempt == 2:
-                        return
+        self._write(lambda: self._put_many(rows))
 
     def _put_many(self, rows: list[tuple[CacheKey, ArticleResult, str]]) -> None:
         conn = self._db
