@@ -193,3 +193,22 @@ def test_cache_problem_stays_listed_after_a_rerun(qtbot, settings_tmp, tmp_path)
     assert w.articles[aid].published == date(2025, 12, 1)
     assert [p.kind for p in w.problems.problems].count("cache") == 1
     w.close()
+
+
+def test_opening_another_folder_while_loading_shows_only_the_new_one(
+    qtbot, settings_tmp, tmp_path, synth_corpus  # noqa: F811
+):
+    w = open_window(qtbot, [synth_corpus], tmp_path / "c.db", lang="en")
+    results = []
+    w.loader.finished.connect(lambda r: results.append(len(r.articles)))
+    started = []
+    w.loader.progress.connect(lambda d, t, n: started.append(d))
+    w.load()
+    qtbot.waitUntil(lambda: len(started) > 1, timeout=60_000)  # the first load is under way
+    with qtbot.waitSignal(w.loaded, timeout=60_000):
+        w.open_paths([SEEDS])
+    qtbot.wait(200)  # a stale result of the first load would arrive by now
+    assert results == [5]
+    assert len(w.result.articles) == 5
+    assert "cancelled" not in [p.kind for p in w.problems.problems]
+    w.close()
