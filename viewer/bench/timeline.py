@@ -1,6 +1,7 @@
 """Timeline benchmark child: ``python -m viewer.bench.timeline N [--frames K]``.
 
-Builds ``N`` synthetic events (deterministic), renders ``viewer.ui.timeline.
+Builds ``N`` synthetic events (``viewer.ui.timeline.demo.synthetic_events``: deterministic;
+days, months, years, ranges, fuzzy, unresolved and placeholder events), renders ``viewer.ui.timeline.
 TimelineView`` offscreen and prints one JSON line: ``set_events`` time, paint
 time per frame (median and p95) at three zoom levels — fit-all, a ~1-year and a
 ~1-month window — where every frame is a 1-pixel pan followed by
@@ -14,49 +15,11 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import resource
 import statistics
 import sys
 import time
 from datetime import date, timedelta
-
-from viewer.model import Event, Evidence
-
-TOPICS = ["cyber", "terrorism", "maritime", "training", "dialogue", "partnership", "wmd", "energy", "ai",
-          "crisis", "food", "education", "wps"]
-WORDS = ("الكويت الناتو اجتماع التعاون الأمني تدريب مبادرة إسطنبول الشراكة الحوار مؤتمر السفير وزير "
-         "الخارجية المركز الإقليمي الأمن السيبراني مكافحة الإرهاب اتفاقية الطاقة").split()
-
-
-def synth_events(n: int, seed: int = 0) -> tuple[list[Event], dict[str, str]]:
-    rng = random.Random(seed)
-    start = date(1950, 1, 1).toordinal()
-    span = date(2025, 12, 31).toordinal() - start
-    events = []
-    for i in range(n):
-        # Denser in recent decades, like news.
-        d = date.fromordinal(start + int(span * (1 - rng.random() ** 2.5)))
-        r = rng.random()
-        if r < 0.5:
-            gran, e, l_ = "day", d, d
-        elif r < 0.7:
-            gran, e = "month", d.replace(day=1)
-            l_ = (e + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        elif r < 0.9:
-            gran, e, l_ = "year", date(d.year, 1, 1), date(d.year, 12, 31)
-        else:
-            gran, e = "year", date(d.year, 1, 1)
-            l_ = date(min(d.year + rng.randint(1, 5), 2030), 12, 31)
-        topics = rng.sample(TOPICS, rng.choice([0, 1, 1, 1, 2]))
-        title = " ".join(rng.choices(WORDS, k=rng.randint(3, 9)))
-        events.append(Event(
-            id=f"e{i}", earliest=e, latest=l_, granularity=gran, kind="absolute", title=title,
-            certain=rng.random() > 0.1, topics=topics, actors=[],
-            evidence=[Evidence(f"a{i % 997}", 0, 100, 10, 20, e, l_, gran)],
-        ))
-    colors = {t: f"#{rng.randrange(0x1000000):06x}" for t in TOPICS}
-    return events, colors
 
 
 def _maxrss_mb() -> float:
@@ -84,10 +47,11 @@ def measure(n: int, frames: int = 20, width: int = 1600, height: int = 600) -> d
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.timeline import TimelineView
+    from viewer.ui.timeline.demo import TOPIC_COLORS, synthetic_events
 
     app = QApplication.instance() or QApplication([])
     rss_start = _maxrss_mb()
-    events, colors = synth_events(n)
+    events, colors = synthetic_events(n), TOPIC_COLORS
     rss_base = _maxrss_mb()
     view = TimelineView()
     view.resize(width, height)
