@@ -85,29 +85,34 @@ class _Worker(QThread):
             self.done.emit(snapshot)
 
     def snapshot(self, result: CorpusResult) -> Snapshot:
-        """The result plus what the window derives from it that needs no Qt: the
-        filter index, the timeline's arrays and the table's date order.  Built here:
-        on a 10,000-article corpus (~10^5 events) that is seconds the GUI thread
-        would otherwise be frozen for."""
-        from viewer.events.query import EventIndex
-        from viewer.gcpause import gc_paused
-        from viewer.ui.models import date_ranks
-        from viewer.ui.problems import collect_problems
-        from viewer.ui.timeline.data import TimelineData
+        """Built here rather than on the GUI thread: on a 10,000-article corpus
+        (~10^5 events) that is seconds the window would otherwise be frozen for."""
+        return make_snapshot(result, self.search)
 
-        with gc_paused():
-            counts: dict[str, int] = {}
-            for e in result.events:
-                for a in e.articles:
-                    counts[a] = counts.get(a, 0) + 1
-            return Snapshot(
-                result,
-                EventIndex(result.events, result.articles, article_search=self.search),
-                TimelineData(list(result.events)),
-                date_ranks(result.events),
-                collect_problems(result),
-                counts,
-            )
+
+def make_snapshot(result: CorpusResult, search: Callable | None = None) -> Snapshot:
+    """The result plus what the window derives from it that needs no Qt: the filter
+    index, the timeline's arrays, the table's date order, the problem list and how
+    many events cite each article."""
+    from viewer.events.query import EventIndex
+    from viewer.gcpause import gc_paused
+    from viewer.ui.models import date_ranks
+    from viewer.ui.problems import collect_problems
+    from viewer.ui.timeline.data import TimelineData
+
+    with gc_paused():
+        counts: dict[str, int] = {}
+        for e in result.events:
+            for a in e.articles:
+                counts[a] = counts.get(a, 0) + 1
+        return Snapshot(
+            result,
+            EventIndex(result.events, result.articles, article_search=search),
+            TimelineData(list(result.events)),
+            date_ranks(result.events),
+            collect_problems(result),
+            counts,
+        )
 
 
 @dataclasses.dataclass

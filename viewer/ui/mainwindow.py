@@ -1,7 +1,8 @@
 """The main window: timeline on top; filters, event table and sources below.
 
 Data flow inside the window is one direction, as in the pipeline:
-``CorpusLoader`` → :meth:`MainWindow.on_loaded` builds an ``EventIndex`` →
+``CorpusLoader`` (its worker also builds the ``EventIndex`` and the view
+arrays, see ``make_snapshot``) → :meth:`MainWindow.on_loaded` swaps them in →
 every filter change runs one ``EventIndex.query`` → the timeline
 (``set_visible``), the table (``set_rows``) and the filter counts update
 together.  Selection is shared: the timeline, the table and the problems list
@@ -41,9 +42,9 @@ from viewer.events.query import EventIndex
 from viewer.model import Article, CorpusResult, Event
 from viewer.ui.bidi import isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits
-from viewer.ui.loader import CorpusLoader
+from viewer.ui.loader import CorpusLoader, make_snapshot
 from viewer.ui.models import EVENT_ID_ROLE, EventTableModel
-from viewer.ui.problems import ArticlesPanel, ProblemsPanel, collect_problems
+from viewer.ui.problems import ArticlesPanel, ProblemsPanel
 from viewer.ui.pubdate import CLEAR, PubDateDialog
 from viewer.ui.resources import SEEDS, TopicInfo, Translations, load_topics
 from viewer.ui.sources import SourcesPanel
@@ -410,14 +411,12 @@ class MainWindow(QMainWindow):
         self.result = result
         self.articles = {a.id: a for a in result.articles}
         self.events_by_id = {e.id: e for e in result.events}
-        snap = self.loader.snapshot_for(result)
-        if snap is not None:
-            self.index = snap.index
-        else:
-            self.index = EventIndex(result.events, result.articles, article_search=self.loader.search)
+        # Prepared by the loader's worker; built here only for a result handed in directly.
+        snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
+        self.index = snap.index
         colors = {t.id: t.color for t in self.topics}
-        self.timeline.set_events(result.events, colors, snap.timeline if snap else None)
-        self.model.set_events(result.events, self.topics, snap.date_ranks if snap else None)
+        self.timeline.set_events(result.events, colors, snap.timeline)
+        self.model.set_events(result.events, self.topics, snap.date_ranks)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
             self.topics,
@@ -428,15 +427,8 @@ class MainWindow(QMainWindow):
         )
         if final:
             self._restored_filters = None
-            self.problems.set_problems(snap.problems if snap else collect_problems(result))
-        if snap is not None:
-            counts = snap.article_counts
-        else:
-            counts = {}
-            for e in result.events:
-                for a in e.articles:
-                    counts[a] = counts.get(a, 0) + 1
-        self.articles_panel.set_articles(result.articles, counts)
+            self.problems.set_problems(snap.problems)
+        self.articles_panel.set_articles(result.articles, snap.article_counts)
         self.apply_filter()
         # keep the user's place across re-runs (e.g. after setting a publication date)
         target = prev_sel if prev_sel in self.events_by_id else self._successor(prev_ev)
