@@ -257,14 +257,6 @@ class CorpusLoader(QObject):
                 self._store = Store(self.cache)
             return self._store
 
-    def _dated(self, a: Article) -> Article:
-        a = dataclasses.replace(a)
-        for key in (a.sha256, a.id, Path(a.path).name if a.path else None):
-            if key and key in self._pubdates:
-                a.published, a.published_how = self._pubdates[key], "user"
-                break
-        return a
-
     def _load_all(self, worker: _Worker) -> CorpusResult:
         from viewer.corpus.reader import read_corpus
 
@@ -281,9 +273,10 @@ class CorpusLoader(QObject):
         return self._ingest(worker, self._open_store())
 
     def _ingest(self, worker: _Worker, store: Store) -> CorpusResult:
-        from viewer.ingest import ingest_articles
+        from viewer.ingest import apply_user_pubdates, ingest_articles
 
-        articles = [self._dated(a) for a in self._originals]
+        articles = [dataclasses.replace(a) for a in self._originals]
+        apply_user_pubdates(articles, self._pubdates)  # keyed by sha256, id, file name or path
         worker.progress.emit(0, len(articles), "")
         partials = _Partials(articles, self._read_problems, worker)
         jobs = self.jobs if len(articles) >= POOL_MIN_ARTICLES else 1
