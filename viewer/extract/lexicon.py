@@ -291,16 +291,8 @@ SEASONS: dict[str, tuple[int, int]] = {  # month ranges within the year
 QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
 HALVES = {"الاول": 1, "الثاني": 2, "الاخير": 2}
 
-DECADES = {
-    "عشرين": 20,
-    "ثلاثين": 30,
-    "اربعين": 40,
-    "خمسين": 50,
-    "ستين": 60,
-    "سبعين": 70,
-    "ثمانين": 80,
-    "تسعين": 90,
-}
+# الثمانينات, عقد السبعينيات: the tens words of the ordinals (not "hundred").
+DECADES = {word: value for word, value in _TENS.items() if value < 100}
 
 # Words near a year that mark it as a founding date, for anniversaries.
 FOUNDING_WORDS = (
