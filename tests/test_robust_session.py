@@ -194,8 +194,9 @@ def test_core_problem_kinds_are_found():
 
 
 def test_every_problem_kind_has_a_translated_label(qtbot, settings_tmp):  # noqa: F811
+    from viewer.display.snapshot import FLAG_KINDS
     from viewer.ui.app import make_app
-    from viewer.ui.problems import FLAG_KINDS, ProblemsPanel
+    from viewer.ui.problems import ProblemsPanel
 
     _app, tr = make_app([], "en")
     panel = ProblemsPanel()
@@ -219,7 +220,8 @@ def test_every_problem_kind_has_a_translated_label(qtbot, settings_tmp):  # noqa
 def test_problems_panel_lists_each_problem_once_with_file_and_label(
     qtbot, settings_tmp, bad_corpus, tmp_path  # noqa: F811
 ):
-    from viewer.ui.problems import ROLE, collect_problems
+    from viewer.display.snapshot import collect_problems
+    from viewer.ui.problems import ROLE
 
     root = bad_corpus
     cache = tmp_path / "cache" / "cache.db"
