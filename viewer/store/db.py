@@ -51,6 +51,7 @@ from pathlib import Path
 import viewer
 from viewer.gcpause import gc_paused
 from viewer.model import Article, Event, Problem
+from viewer.paths import data_fingerprint
 from viewer.pipeline import ArticleResult
 from viewer.safetext import display
 from viewer.store import codec
@@ -177,7 +178,8 @@ def cache_key(article: Article) -> CacheKey:
     ).hexdigest()
     return CacheKey(
         sha256=sha,
-        version=str(viewer.EXTRACTOR_VERSION),
+        # the language data, topics and actors are part of the extractor: an edit re-extracts
+        version=f"{viewer.EXTRACTOR_VERSION}+{data_fingerprint()}",
         pubdate=article.published.isoformat() if article.published else "",
         article_id=article.id,
         meta_fp=fp,
