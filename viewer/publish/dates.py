@@ -1,18 +1,16 @@
 """Dates as a published timeline writes them: at their precision, Arabic by default.
 
-Qt-free (the window has its own translated formatter in ``viewer.ui.dates``).
+Qt-free (the window has its own translated formatter in ``viewer.ui.dates``); the month
+names are the timeline axis' (``viewer.display.labels``), so a page reads like the window.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from viewer.display.labels import AR_MONTHS, EN_MONTHS
 from viewer.model import Event
 
-AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-             "أكتوبر", "نوفمبر", "ديسمبر")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
 WORDS = {
     "ar": {"about": "حوالي", "undated": "غير مؤرخ", "unresolved": "غير محسوم، بعد", "decade": "عقد"},
     "en": {"about": "about", "undated": "undated", "unresolved": "unresolved, after", "decade": "the"},
