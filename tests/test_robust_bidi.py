@@ -1,4 +1,4 @@
-"""Bidi controls in article text cannot reorder the UI around them (viewer.ui.bidi).
+"""Bidi controls in article text cannot reorder the UI around them (viewer.display.bidi).
 
 String level: ``isolate`` closes or drops every unterminated control and wraps
 the string in FSI … PDI.  Layout level: Qt lays out "label + UI text" with the
@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_ui_fixtures import settings_tmp  # noqa: F401
 
+from viewer.display.bidi import FSI, LRI, PDF, PDI, RLE, RLO, balance, isolate, isolate_ltr, strip_controls
 from viewer.model import Article, CorpusResult, Event, Evidence, Problem
-from viewer.ui.bidi import FSI, LRI, PDF, PDI, RLE, RLO, balance, isolate, isolate_ltr, strip_controls
 
 CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -143,10 +143,10 @@ def _safe(s: str) -> bool:
 def test_widgets_show_isolated_strings(qtbot, settings_tmp):  # noqa: F811
     from PySide6.QtCore import Qt
 
+    from viewer.display.labels import event_label, tooltip_text
     from viewer.ui.models import EventTableModel
     from viewer.ui.problems import ArticlesPanel, ProblemsPanel
     from viewer.ui.sources import SourcesPanel
-    from viewer.ui.timeline.labels import event_label, tooltip_text
 
     r = _result()
     ev = r.events[0]
@@ -221,7 +221,7 @@ def test_tooltips_never_render_input_as_html(qapp, text):
     from PySide6.QtGui import Qt as QtGui_Qt
     from PySide6.QtGui import QTextDocument
 
-    from viewer.ui.bidi import plain_tooltip
+    from viewer.display.bidi import plain_tooltip
 
     tip = plain_tooltip(text)
     if QtGui_Qt.mightBeRichText(tip):  # what QToolTip does

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
+from viewer.bench.synthevents import TOPIC_COLORS, synthetic_events
 from viewer.model import Event, Evidence
 from viewer.ui.timeline import TimelineView
-from viewer.ui.timeline.demo import TOPIC_COLORS, synthetic_events
 
 COLORS = {"dialogue": "#9467bd", "partnership": "#ff7f0e", "cyber": "#1f77b4", "training": "#2ca02c"}
 

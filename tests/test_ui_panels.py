@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QTableView
 from test_ui_fixtures import settings_tmp  # noqa: F401
 
+from viewer.display.bidi import LRI, PDI, isolate, isolate_ltr, plain_tooltip
+from viewer.display.snapshot import collect_problems
 from viewer.model import Article, CorpusResult, Event, Problem
-from viewer.ui.bidi import LRI, PDI, isolate, isolate_ltr, plain_tooltip
 from viewer.ui.problems import (
     ROLE,
     SIZE_SAMPLE_ROWS,
@@ -19,7 +20,6 @@ from viewer.ui.problems import (
     ArticlesPanel,
     ProblemsModel,
     ProblemsPanel,
-    collect_problems,
 )
 
 EASTERN = set("٠١٢٣٤٥٦٧٨٩")

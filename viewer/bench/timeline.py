@@ -46,8 +46,8 @@ def measure(n: int, frames: int = 20, width: int = 1600, height: int = 600) -> d
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from viewer.bench.synthevents import TOPIC_COLORS, synthetic_events
     from viewer.ui.timeline import TimelineView
-    from viewer.ui.timeline.demo import TOPIC_COLORS, synthetic_events
 
     app = QApplication.instance() or QApplication([])
     rss_start = _maxrss_mb()

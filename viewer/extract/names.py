@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from viewer.extract.normalize import normalize_text
+from viewer.lang import load as _load_lang
 
 
 def _n(words: str) -> frozenset[str]:
@@ -34,8 +35,9 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize_text(words).split())
 
 
-# Function words and verbs of saying: never part of a name.
-STOP = _n(
+# Function words and verbs of saying: never part of a name (viewer/lang/ar/stopwords.toml,
+# plus the particles, time words and auxiliaries that end a name in running text).
+STOP = _load_lang().stopwords | _n(
     "في من الي علي عن مع بين منذ خلال حول ضد عبر لدي عند قبل بعد حتي نحو دون ان انه انها بان وان قد لقد "
     "كما ثم او ام لا لم لن ما الذي التي الذين اللذين اللتين هو هي هم هذا هذه ذلك تلك قال اكد اضاف اوضح "
     "اعلن اعلنت امس اليوم غدا يوم مساء صباح ليل ليله فجر ظهر عام العام سنه شهر اثر وسط بينما فيما حيث "

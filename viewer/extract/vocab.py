@@ -19,8 +19,12 @@ from pathlib import Path
 
 from viewer.extract import names as nm
 from viewer.extract.normalize import Normalized, normalize_text
+from viewer.lang import load as _load_lang
+from viewer.paths import resources_dir
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+_LANG = _load_lang()
+
+RESOURCES = resources_dir()
 # Files read, in order; later ones extend or override earlier ones.
 TOPIC_FILES = (("topics.toml", "security"), ("topics_general.toml", "general"))
 WORLD_FILE = "world.toml"
@@ -347,7 +351,8 @@ def _strip_clitic(shown: str) -> str:
     return shown
 
 
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+# Proclitic chains without the article (ال is taken off by _bare): viewer/lang/ar/clitics.toml.
+_PREFIXES = _LANG.clitic_prefixes(article=False)
 _SUFFIXES = ("ات", "يه", "ين", "ون", "ها", "هم", "ه", "ي", "ا")
 
 

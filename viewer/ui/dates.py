@@ -10,8 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from viewer.display.labels import AR_MONTHS, digits
 from viewer.model import Event
-from viewer.ui.timeline.labels import AR_MONTHS, digits
 
 # The table abbreviates English months; Arabic names are shared with the axis.
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from viewer.display.snapshot import Snapshot, make_snapshot
 from viewer.model import Article, CorpusResult, Problem
 
 if TYPE_CHECKING:
@@ -88,43 +89,6 @@ class _Worker(QThread):
         """Built here rather than on the GUI thread: on a 10,000-article corpus
         (~10^5 events) that is seconds the window would otherwise be frozen for."""
         return make_snapshot(result, self.search)
-
-
-def make_snapshot(result: CorpusResult, search: Callable | None = None) -> Snapshot:
-    """The result plus what the window derives from it that needs no Qt: the filter
-    index, the timeline's arrays, the table's date order, the problem list and how
-    many events cite each article."""
-    from viewer.events.query import EventIndex
-    from viewer.gcpause import gc_paused
-    from viewer.ui.models import date_ranks
-    from viewer.ui.problems import collect_problems
-    from viewer.ui.timeline.data import TimelineData
-
-    with gc_paused():
-        counts: dict[str, int] = {}
-        for e in result.events:
-            for a in e.articles:
-                counts[a] = counts.get(a, 0) + 1
-        return Snapshot(
-            result,
-            EventIndex(result.events, result.articles, article_search=search),
-            TimelineData(list(result.events)),
-            date_ranks(result.events),
-            collect_problems(result),
-            counts,
-        )
-
-
-@dataclasses.dataclass
-class Snapshot:
-    """A result as delivered to the window (see :meth:`CorpusLoader.snapshot_for`)."""
-
-    result: CorpusResult
-    index: object  # EventIndex
-    timeline: object  # TimelineData
-    date_ranks: list[int]
-    problems: list[Problem]  # collect_problems(result)
-    article_counts: dict[str, int]  # article id -> how many events cite it
 
 
 class CorpusLoader(QObject):
@@ -254,7 +218,16 @@ class CorpusLoader(QObject):
 
         with self._store_lock:
             if self._store is None:
-                self._store = Store(self.cache)
+                # The first corpus is passed: a cache path inside it is refused before it is created.
+                self._store = Store(self.cache, inputs=self.paths)
+            why = self._store.conflict(self.paths)
+            if why:  # a later corpus holds the cache: this load runs without it
+                from viewer.model import Problem
+
+                mem = Store(":memory:")
+                mem.problems.append(Problem(kind="cache", severity="error",
+                                            message=f"{why}; working without a cache"))
+                return mem
             return self._store
 
     def _load_all(self, worker: _Worker) -> CorpusResult:

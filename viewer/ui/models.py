@@ -26,9 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
+from viewer.display.bidi import has_controls, isolate, plain_tooltip
+from viewer.display.snapshot import date_key as _date_key
+from viewer.display.snapshot import date_ranks
 from viewer.events.query import is_undated
 from viewer.model import Event
-from viewer.ui.bidi import has_controls, isolate, plain_tooltip
 from viewer.ui.dates import digits, format_event_date
 from viewer.ui.resources import TopicInfo
 
@@ -51,23 +53,6 @@ def collator(lang: str = "ar") -> QCollator:
     c.setNumericMode(True)
     c.setCaseSensitivity(Qt.CaseInsensitive)
     return c
-
-
-def _date_key(ev: Event):
-    und = is_undated(ev)
-    lo = ev.earliest.toordinal() if ev.earliest else 0
-    hi = ev.latest.toordinal() if ev.latest else lo
-    return (und, lo, hi, ev.id)
-
-
-def date_ranks(events: Sequence[Event]) -> list[int]:
-    """Each event's rank in date order (undated last): the table's default sort.
-    Qt-free, so the loader computes it in its worker thread."""
-    order = sorted(range(len(events)), key=lambda i: _date_key(events[i]))
-    ranks = [0] * len(events)
-    for r, i in enumerate(order):
-        ranks[i] = r
-    return ranks
 
 
 class EventTableModel(QAbstractTableModel):
@@ -177,7 +162,7 @@ class EventTableModel(QAbstractTableModel):
             return None
         ev = self.events[self._rows[index.row()]]
         col = index.column()
-        # Titles and actors come from article text: isolated (viewer.ui.bidi) so a
+        # Titles and actors come from article text: isolated (viewer.display.bidi) so a
         # direction control inside them cannot reorder the cell or its neighbours.
         if role == Qt.DisplayRole:
             if col == self.DATE:

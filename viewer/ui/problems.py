@@ -34,8 +34,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from viewer.model import Article, CorpusResult, Problem
-from viewer.ui.bidi import isolate, isolate_ltr, plain_tooltip
+from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
+from viewer.model import Article, Problem
 from viewer.ui.dates import digits, format_day
 from viewer.ui.models import collator
 
@@ -55,24 +55,6 @@ _FOREGROUND = int(Qt.ForegroundRole.value)
 _ROLE = int(ROLE)
 _ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ROLE))
 _HORIZONTAL = Qt.Horizontal
-
-FLAG_KINDS = {
-    "date-unresolved": "unresolved",
-    "date-placeholder": "placeholder",
-    "sources-disagree": "disagree",
-}
-
-
-def collect_problems(result: CorpusResult) -> list[Problem]:
-    out = list(result.problems)
-    seen = {(p.kind, p.event) for p in out if p.event}
-    for ev in result.events:
-        for flag, kind in FLAG_KINDS.items():
-            if flag in ev.flags and (kind, ev.id) not in seen:
-                arts = ev.articles
-                out.append(Problem(kind, ev.title, article=arts[0] if arts else None, event=ev.id))
-    return out
-
 
 class _ListModel(QAbstractTableModel):
     """A flat, read-only table over a Python list, in a sortable row order.

@@ -7,47 +7,24 @@ only needs id, labels and colour.
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
+from viewer.display.topics import TOPICS_FILE, TopicInfo, load_topics
+from viewer.paths import resources_dir
+
 ROOT = Path(__file__).resolve().parent.parent.parent
-RESOURCES = ROOT / "resources"
+RESOURCES = resources_dir()  # installed (viewer.resources) or the checkout's resources/
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
 SEEDS = ROOT / "seeds"
-TOPICS_FILE = RESOURCES / "topics.toml"
+
+__all__ = ["TOPICS_FILE", "TopicInfo", "load_topics"]  # re-exported for the window
 
 UI_FONT_FAMILY = "Noto Sans Arabic"
 TEXT_FONT_FAMILY = "Noto Naskh Arabic"
-
-
-@dataclass(frozen=True)
-class TopicInfo:
-    id: str
-    ar: str
-    en: str
-    color: str
-
-    def label(self, lang: str) -> str:
-        return self.ar if lang == "ar" else self.en
-
-
-def load_topics(path: Path = TOPICS_FILE) -> list[TopicInfo]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return []
-    out = []
-    for t in data.get("topic", []):
-        if "id" in t:
-            out.append(
-                TopicInfo(t["id"], t.get("ar", t["id"]), t.get("en", t["id"]), t.get("color", "#888888"))
-            )
-    return out
 
 
 _fonts_loaded: list[str] = []

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.model import Article, Event
-from viewer.ui.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
 
@@ -187,7 +187,7 @@ class ArticlePane(QFrame):
         a = self.article
         if a is None:
             return
-        # Header lines are one-line UI: article-derived strings are isolated (viewer.ui.bidi).
+        # Header lines are one-line UI: article-derived strings are isolated (viewer.display.bidi).
         self.title.set_full_text(isolate(a.title or a.id))
         parts = [isolate(a.source)] if a.source else []
         if a.published:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .labels import AR_MONTHS, EN_MONTHS_SHORT, digits, month_name
+from viewer.display.labels import AR_MONTHS, EN_MONTHS_SHORT, digits, month_name
 
 # (unit, step) from fine to coarse.
 CANDIDATES = (

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from viewer.display.bidi import isolate, strip_controls
 from viewer.model import Event
-from viewer.ui.bidi import isolate, strip_controls
 
 AR_MONTHS = (
     "يناير",

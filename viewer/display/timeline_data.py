@@ -17,9 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from itertools import accumulate, repeat
 
+from viewer.display.labels import is_fuzzy
 from viewer.model import Event
-
-from .labels import is_fuzzy
 
 POINT = 1  # drawn as a point marker (day / month precision)
 FUZZY = 2  # uncertain or unresolved: whole interval, faded ends

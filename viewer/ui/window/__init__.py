@@ -1,0 +1,1 @@
+"""Parts of the main window, one responsibility each (see ``viewer.ui.mainwindow``)."""

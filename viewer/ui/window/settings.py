@@ -1,0 +1,99 @@
+"""What the window remembers between sessions (QSettings): geometry, splitters,
+filters, display options and the user's publication dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+)
+
+from viewer.model import Article
+from viewer.ui.pubdate import CLEAR, PubDateDialog
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+class SettingsMixin:
+    """Mixed into :class:`viewer.ui.mainwindow.MainWindow`."""
+
+    @staticmethod
+    def _pubdate_key(a: Article) -> str:
+        return a.sha256 or a.id
+
+    def saved_pubdates(self) -> dict[str, date]:
+        s = _settings()
+        s.beginGroup("pubdates")
+        out: dict[str, date] = {}
+        for k in s.childKeys():
+            try:
+                out[k] = date.fromisoformat(str(s.value(k)))
+            except ValueError:
+                continue
+        s.endGroup()
+        return out
+
+    def request_pubdate(self, article_id: str) -> None:
+        a = self.articles.get(article_id)
+        if a is None:
+            return
+        dlg = PubDateDialog(a, self)
+        r = dlg.exec()
+        if r == QDialog.Accepted:
+            self.set_pubdate(article_id, dlg.chosen())
+        elif r == CLEAR:
+            self.set_pubdate(article_id, None)
+
+    def set_pubdate(self, article_id: str, when: date | None) -> None:
+        """Save the user's date (or forget it) and re-run that article; events move when done."""
+        a = self.articles.get(article_id)
+        if a is None:
+            return
+        s = _settings()
+        key = "pubdates/" + self._pubdate_key(a)
+        if when is None:
+            s.remove(key)
+        else:
+            s.setValue(key, when.isoformat())
+        s.sync()
+        self._set_busy(True)
+        self.loader.set_pubdate(article_id, when)
+
+    def restore_settings(self) -> None:
+        s = _settings()
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray | bytes):
+            self.restoreGeometry(geo)
+        st = s.value("window/state")
+        if isinstance(st, QByteArray | bytes):
+            self.restoreState(st)
+        for key, sp in (("splitters/main", self.main_split), ("splitters/bottom", self.bottom)):
+            v = s.value(key)
+            if isinstance(v, QByteArray | bytes) and sp.restoreState(v):
+                self._sized = True
+        raw = s.value("filters/state")
+        if raw:
+            try:
+                self._restored_filters = json.loads(str(raw))
+            except ValueError:
+                self._restored_filters = None
+        eastern = str(s.value("view/eastern", "false")).lower() in ("true", "1")
+        self.act_digits.setChecked(eastern)
+        self.set_eastern_digits(eastern)
+
+    def save_settings(self) -> None:
+        s = _settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("splitters/main", self.main_split.saveState())
+        s.setValue("splitters/bottom", self.bottom.saveState())
+        if self.index is not None:
+            s.setValue("filters/state", json.dumps(self.filters.state(), ensure_ascii=False))
+        s.setValue("view/lang", self.lang)
+        s.setValue("view/eastern", self.eastern)
+        s.sync()
