@@ -173,7 +173,7 @@ def test_legend_overview_and_topic_lanes(qtbot):
     v.fit_all()
     lay = v._ensure_layout()
     band_rects = {name: r for r, _lr, name, _c in lay.bands}
-    for i, _lane, mark, lrect, _label, _sel in lay.items:
+    for i, _lane, mark, _lrect, _label, _sel in lay.items:
         ev = v._data.events[i]
         name = labels.get(ev.topics[0], ev.topics[0]) if ev.topics else None
         if name in band_rects:
