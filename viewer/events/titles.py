@@ -36,11 +36,17 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize_text(words).split())
 
 
-# Words that only frame a date: dropped next to it.
-_DATE_FRAME = _n(
-    "في يوم يومي مساء صباح ليلة ليل فجر ظهر عصر خلال منذ بتاريخ تاريخ عام العام سنة مطلع منتصف أواخر "
-    "أوائل نهاية بداية حتى بحلول أمس اليوم غدا الماضي الجاري المقبل القادم الحالي المنصرم و هـ م"
-) | _WEEKDAYS | {normalize_text("ال" + w) for w in _WEEKDAYS}
+# Words that only frame a date, dropped next to it: the calendar words of
+# viewer/lang/ar (qualifiers, weekdays, parts of a day or period, year cues,
+# units) and the prepositions that introduce a date.
+_DATE_FRAME = (
+    _n("في خلال منذ بتاريخ تاريخ حتى بحلول و أمس اليوم غدا")
+    | {normalize_text(w) for w in (*_LANG.qualifiers, *_LANG.day_parts, *_LANG.period_parts,
+                                   *_LANG.year_cues, *_LANG.year_prepositions, *_LANG.era_gregorian,
+                                   *_LANG.era_hijri)}
+    | {normalize_text(f) for u in _LANG.units.values() for f in (*u.forms, *u.dual)}
+    | _WEEKDAYS | {normalize_text("ال" + w) for w in _WEEKDAYS}
+) - _n("عقد أول")  # also "held" and "first": words of the statement
 # Words that open an attribution: the clause they open dates the source, not the fact.
 _ATTRIBUTION = _n("وفق وفقا بحسب حسب طبقا نقلا استنادا")
 _SAYING = _n("قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أشار أشارت أفاد أفادت صرح صرحت أضاف أضافت")

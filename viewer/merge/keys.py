@@ -7,7 +7,7 @@ a large corpus:
 * :func:`statement_key` — the passage as said (normalized words, and where the
   date sits in it): word-identical wire copies share it, whatever date each
   outlet's publication day gives ``أمس``;
-* :func:`act_of` — the kind of thing that happened (viewer/lang/ar/acts.toml),
+* :func:`act_of` — the kind of thing that happened (resources/acts.toml),
   from the title first, then the words right after the date;
 * :func:`subject_of` — who did it: the first actor of the title;
 * :func:`content_of` — the remaining words (what it was done to), for the
@@ -20,13 +20,13 @@ import re
 import tomllib
 from functools import lru_cache
 from hashlib import sha256
-from pathlib import Path
 
 from viewer.extract.normalize import normalize_text
 from viewer.lang import load as _load_lang
 from viewer.model import Event
+from viewer.paths import resource
 
-ACTS_FILE = Path(__file__).resolve().parent.parent / "lang" / "ar" / "acts.toml"
+ACTS_FILE = resource("acts.toml")
 _WORDS = re.compile(r"[^\W\d_]+")
 _TOKENS = re.compile(r"[^\W_]+")
 _LANG = _load_lang()

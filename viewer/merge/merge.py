@@ -9,7 +9,7 @@ the clusters of a fact do not depend on how big the corpus is:
    day) the event is flagged ``sources-disagree`` and each evidence keeps its
    own reading.
 2. **Same fact in other words**: statements of the same *act* (launch ≠ join,
-   viewer/lang/ar/acts.toml), the same or no *subject* (the title's first
+   resources/acts.toml), the same or no *subject* (the title's first
    actor: قطر joining is not البحرين joining), compatible dates (a cluster
    keeps the intersection of its members' intervals, so 2015 ~ 2015-2018 ~
    2018 never chains), and a shared object word (except for acts that happen
