@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from viewer.model import CorpusResult, Event, Problem
+from viewer.pubrange import pubdate_error
 from viewer.safetext import display
 
 FORMATS = ("json", "jsonl", "csv")
@@ -85,6 +86,8 @@ def parse_pubdates(values: Iterable[str]) -> dict[str, date]:
             raise ValueError(
                 f"--pubdate {item!r}: {value.strip()!r} is not a date (expected YYYY-MM-DD, e.g. 2024-12-08)"
             ) from None
+        if why := pubdate_error(d):
+            raise ValueError(f"--pubdate {item!r}: {why}")
         out[key.strip()] = d
     return out
 
