@@ -114,12 +114,22 @@ def _normalize(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _clitic_prefixes() -> tuple[str, ...]:
+    """Proclitic chains from the one list (viewer/lang/ar/clitics.toml), longest first."""
+    from viewer.lang import load
+
+    return load().clitic_prefixes()
+
+
 # Leading clitics (و ف, ب ك ل) and the article (ال, لل) on a normalized token,
 # removed only when at least two letters remain.
-_CLITIC = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w\w)")
+_CLITIC = re.compile(
+    "^(?:" + "|".join(p for p in _clitic_prefixes() if p) + r")(?=\w\w)"
+)
 # Every prefix _CLITIC can remove, so PREFIX + stem covers the word as written.
-_PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
-             "كال", "لال", "وبال", "وكال", "ولال", "فبال", "فكال", "فلال", "لل", "ولل", "فلل")
+_PREFIXES = _clitic_prefixes()
 
 
 def _stem(token: str) -> str:
