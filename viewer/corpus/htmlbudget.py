@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-MAX_TAGS = 200_000
+MAX_TAGS = 1_000_000
 MAX_TAG_CHARS = 65_536
 _NAME = re.compile(r"[A-Za-z][^\s/>]{0,63}")
 _DROP = re.compile(r"(?is)<(script|style|noscript|template)\b[^<>]*>.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)")
