@@ -113,3 +113,21 @@ def test_calendar_words_written_only_in_lang_folder():
         ]
         offenders += [f"{rel}: {w}" for w in _SENTINELS for lit in literals if w in lit]
     assert not offenders, offenders
+
+
+def test_cache_key_follows_data_edits(tmp_path, monkeypatch):
+    import viewer.paths as paths
+    from viewer.model import Article
+    from viewer.store.db import cache_key
+
+    copy = tmp_path / "topics.toml"
+    copy.write_bytes(paths.resource("topics.toml").read_bytes())
+    files = [*data_files(), copy]
+    monkeypatch.setattr(paths, "data_files", lambda: files)
+    art = Article(id="a", path="a.txt", text="نص")
+    before = cache_key(art).version
+    with copy.open("a", encoding="utf-8") as fh:
+        fh.write("\n# an analyst's edit\n")
+    after = cache_key(art).version
+    assert before != after
+    assert cache_key(art).version == after  # stable while nothing changes

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from viewer.extract.normalize import Normalized, normalize_text
 from viewer.lang import load as _load_lang
+from viewer.paths import resources_dir
 
 _LANG = _load_lang()
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+RESOURCES = resources_dir()
 
 # Function words end a cue-introduced name (one list: viewer/lang/ar/stopwords.toml).
 _STOPWORDS = _LANG.stopwords

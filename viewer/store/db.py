@@ -51,6 +51,7 @@ from pathlib import Path
 import viewer
 from viewer.gcpause import gc_paused
 from viewer.model import Article, Event, Problem
+from viewer.paths import data_fingerprint
 from viewer.pipeline import ArticleResult
 from viewer.pubrange import PUBDATE_MAX, PUBDATE_MIN, pubdate_error
 from viewer.safetext import display
@@ -171,6 +172,12 @@ class CacheKey:
     meta_fp: str
 
 
+def _version() -> str:
+    """The extractor version stored with results: the code's number plus a fingerprint of the
+    language data, topics and actors, so an edit to any of them re-extracts."""
+    return f"{viewer.EXTRACTOR_VERSION}+{data_fingerprint()}"
+
+
 def cache_key(article: Article) -> CacheKey:
     sha = article.sha256 or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     fp = hashlib.sha1(
@@ -178,7 +185,7 @@ def cache_key(article: Article) -> CacheKey:
     ).hexdigest()
     return CacheKey(
         sha256=sha,
-        version=str(viewer.EXTRACTOR_VERSION),
+        version=_version(),
         pubdate=article.published.isoformat() if article.published else "",
         article_id=article.id,
         meta_fp=fp,
@@ -190,7 +197,7 @@ def merged_key(articles: Iterable[Article]) -> str:
     from viewer.merge.merge import fingerprint
 
     h = hashlib.sha256()
-    h.update(f"merge {fingerprint()} extractor {viewer.EXTRACTOR_VERSION}\x1e".encode())
+    h.update(f"merge {fingerprint()} extractor {_version()}\x1e".encode())
     for a in articles:
         k = cache_key(a)
         h.update("\x1f".join((k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, "\x1e"))
@@ -374,7 +381,7 @@ class Store:
 
     def _purge_other_versions(self) -> None:
         """Results of another extractor version are never used again: drop them."""
-        version = str(viewer.EXTRACTOR_VERSION)
+        version = _version()
         conn = self._db
         if conn.execute("SELECT 1 FROM results WHERE version != ? LIMIT 1", (version,)).fetchone() is None:
             return
@@ -443,7 +450,7 @@ class Store:
         for i, a in enumerate(articles):
             wanted.setdefault(cache_key(a), []).append(i)
         ids = sorted({k.article_id for k in wanted})
-        version = str(viewer.EXTRACTOR_VERSION)
+        version = _version()
         out: dict[int, ArticleResult] = {}
         bad = 0
         for chunk in _chunks(ids, 500):
@@ -487,7 +494,7 @@ class Store:
         with self._lock:
             try:
                 row = self._db.execute("SELECT payload FROM merged WHERE key = ? AND version = ?",
-                                       (key, str(viewer.EXTRACTOR_VERSION))).fetchone()
+                                       (key, _version())).fetchone()
             except sqlite3.DatabaseError as exc:
                 if _is_corruption(exc):
                     self._recover(exc)
@@ -512,7 +519,7 @@ class Store:
         def write() -> None:
             with self._tx() as conn:
                 conn.execute("INSERT OR REPLACE INTO merged VALUES (?, ?, ?, ?, ?)",
-                             (key, str(viewer.EXTRACTOR_VERSION), len(results), payload, time.time()))
+                             (key, _version(), len(results), payload, time.time()))
                 conn.execute("DELETE FROM merged WHERE key NOT IN"
                              " (SELECT key FROM merged ORDER BY created DESC LIMIT ?)", (MERGED_KEEP,))
 
