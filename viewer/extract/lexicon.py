@@ -51,10 +51,12 @@ _TEEN = set(_L.teen)
 DECADES = {word: value for word, value in _TENS.items() if value < 100}
 CARDINALS: dict[str, int] = _L.cardinals
 CARDINAL_TENS: dict[str, int] = _L.cardinal_tens
-# Every unit form → (unit name, count implied by the form: 2 for a dual, else None).
-UNIT_FORMS: dict[str, tuple[str, int | None]] = {
-    f: (u.name, None) for u in UNITS.values() for f in u.forms
-} | {f: (u.name, 2) for u in UNITS.values() for f in u.dual}
+# Every unit form → (unit name, count the form implies without a number: 1 singular, 2 dual, None plural).
+UNIT_FORMS: dict[str, tuple[str, int | None]] = (
+    {f: (u.name, None) for u in UNITS.values() for f in u.plural}
+    | {f: (u.name, 1) for u in UNITS.values() for f in u.singular}
+    | {f: (u.name, 2) for u in UNITS.values() for f in u.dual}
+)
 
 
 def _strip_article(tok: str) -> str:

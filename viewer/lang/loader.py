@@ -49,8 +49,13 @@ class Unit:
 
     name: str
     granularity: str
-    forms: tuple[str, ...]
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
     dual: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return self.singular + self.plural
 
 
 @dataclass(frozen=True)
@@ -276,12 +281,13 @@ def load(lang: str = "ar", root: Path | None = None) -> LangData:
         g = spec.get("granularity")
         if g not in grans:
             u.fail("granularity", f"unit {name}: granularity must be one of {grans}, not {g!r}", f"[unit.{name}]")
-        forms, dual = u.words(spec, "forms"), u.words(spec, "dual", allow_empty=True)
-        for f in forms + dual:
+        singular, plural = u.words(spec, "singular"), u.words(spec, "plural")
+        dual = u.words(spec, "dual", allow_empty=True)
+        for f in singular + plural + dual:
             if f in seen and seen[f] != name:
                 u.fail(f, f"«{f}» is already a form of unit {seen[f]}", f"[unit.{name}]")
             seen[f] = name
-        d.units[name] = Unit(name, g, forms, dual)
+        d.units[name] = Unit(name, g, singular, plural, dual)
 
     c = r["clitics.toml"]
     d.conjunctions = c.words(c.doc, "conjunctions")
