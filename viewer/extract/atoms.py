@@ -62,12 +62,15 @@ _ENDS_HIJRI_ERA = re.compile(rf"(?:{_ERA_H})$")
 _DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
 _MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
 # "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
-_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
+# A month may be glued to its year ("يناير2017م"): it ends where letters end.
+_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY})(?![^\W\d_])(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
 _DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
 # Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
 _DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
 _WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
 _YCUE = _alt(lx.YEAR_CUES)
+# Range separators between two dates: "-", "إلى", "حتى", "إلى غاية", "لغاية", "وحتى", "وإلى".
+_TO_WORD = rf"(?:و{_OSP})?(?:الي{_SP}غايه|لغايه|الي|حتي)"
 # "مايو 2014", "أيار من عام 1948", "أيار لعام 1948", "سبتمبر في سنة 2015": the year joins the month.
 _YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP}|في{_SP}(?={_CL}(?:ال)?(?:{_YCUE}){_SP}))?(?:{_CL}(?:ال)?(?:{_YCUE}){_SP})?(?P<year>{_YEAR}){_ERA})"
 

@@ -43,6 +43,8 @@ CONJUNCTIONS: tuple[str, ...] = _L.conjunctions
 PREPOSITIONS: tuple[str, ...] = _L.prepositions  # ب ل ك, in that order
 LAM_ARTICLE: str = _L.lam_article
 STOPWORDS = _L.stopwords
+DEICTIC_DAYS: dict[str, int] = _L.deictic_days
+ON_THIS_DAY: tuple[str, ...] = _L.on_this_day
 
 _UNITS = _L.ordinal_units
 _TENS = _L.ordinal_tens

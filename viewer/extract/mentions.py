@@ -46,6 +46,7 @@ from viewer.extract.atoms import (  # noqa: F401  (the grammar atoms the rules s
     _OSP,
     _QUAL,
     _SP,
+    _TO_WORD,
     _WD,
     _WEEKDAY_PREFIX,
     _YCUE,
@@ -99,12 +100,19 @@ _MONTH = re.compile(
 )
 # "من 10 جانفي إلى 11 فيفري 2024", "بين أكتوبر 2021 ومارس 2022": both ends named.
 _SPAN_RANGE = re.compile(
-    rf"{_B}(?P<pre>{_CJ}?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
-    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|الي|حتي|و){_OSP}"
+    rf"{_B}(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
+    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|{_TO_WORD}|و){_OSP}"
     rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>{_CP1}?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
 )
-_NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
+# Separators - / . \ , one space allowed either side ("2 - 10 - 2025"), the same both times.
+_NSEP = r"(?P<sep>[^\S\n]?[-/.\\][^\S\n]?)"
+_NUMERIC_YMD = re.compile(
+    rf"(?<![\d/.\-\\])(?P<y>\d{{4}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/.\-\\]|\.\d)"
+)
+_NUMERIC_DMY = re.compile(
+    rf"(?<![\d/.\-\\])(?P<d>\d{{1,2}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/.\-\\]|\.\d)"
+)
+_DAY_CUE_BEFORE = re.compile(rf"{_B}{_CL}(?:ال)?يوم{_SP}$")
 
 _YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
 _MULTI = re.compile(
@@ -112,9 +120,9 @@ _MULTI = re.compile(
     rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
-    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
-    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
+    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:{_TO_WORD}|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
+    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%])){_ERA}(?![\w/-])"
 )
 _YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
 _YEAR_AFTER_PREP = re.compile(
@@ -263,7 +271,7 @@ def _word_hits(t: str) -> list[tuple[int, int]]:
 
 
 # Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").
-_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-]\d)\d{0,3}[-/.]")
+_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-\\]\d)\d{0,3}[^\S\n]?[-/.\\]")
 
 
 # ---------------------------------------------------------------- helpers
@@ -455,7 +463,11 @@ class _Extractor:
                     day = date(y, mo, d)
                 except ValueError:
                     continue
-                self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
+                start = m.start()
+                cue = _DAY_CUE_BEFORE.search(self.t, max(0, start - 12), start)
+                if cue and self.free(cue.start(), start):
+                    start = cue.start()  # "يوم 14.09.2022" keeps its cue (docs/gold.md H5)
+                self.add(_Cand(start, m.end(), "absolute", "day", day, day))
 
     def _span_ranges(self) -> None:
         for m in self._scan("span_range"):
@@ -672,7 +684,7 @@ class _Extractor:
             if not (_valid_year(y1) and _valid_year(y2) and y1 < y2 <= y1 + 200):
                 continue
             sep = self.t[m.end("y1") : m.start("y2")]
-            if "و" in sep and not m.group("pre"):
+            if sep.strip() == "و" and not m.group("pre"):
                 continue  # "2015 و2018" without بين is two years, not a span
             if _phone_like(self.t, m.start("y1"), m.end()) or _is_count(self.t, m.end()):
                 continue

@@ -31,6 +31,7 @@ FILES = (
     "era.toml",
     "feasts.toml",
     "cues.toml",
+    "deictic.toml",
 )
 
 
@@ -105,6 +106,8 @@ class LangData:
     seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
     halves: dict[str, int] = field(default_factory=dict)
+    deictic_days: dict[str, int] = field(default_factory=dict)
+    on_this_day: tuple[str, ...] = ()
 
     # -- derived lists (one source: clitics.toml) ---------------------------
     def clitic_prefixes(self, article: bool = True, max_letters: int = 2) -> tuple[str, ...]:
@@ -338,4 +341,8 @@ def load(lang: str = "ar", root: Path | None = None) -> LangData:
         d.seasons[normalize_text(word)] = (pair[0], pair[1])
     d.quarters = k.word_ints(k.table("quarters"), 1, 4, what="quarter")
     d.halves = k.word_ints(k.table("halves"), 1, 2, what="half")
+
+    x = r["deictic.toml"]
+    d.deictic_days = x.word_ints(x.table("days"), -7, 7, what="day offset")
+    d.on_this_day = x.words(x.table("on_this_day"), "words")
     return d

@@ -28,8 +28,24 @@ class Rule:
 
 def all_rules() -> list[Rule]:
     """Every rule, in a stable order."""
-    from viewer.extract.rules import durations
+    from viewer.extract.rules import (
+        centuries,
+        colloquial,
+        durations,
+        feasts,
+        hijri,
+        latin,
+        relmonth,
+        weekdays,
+    )
 
     return [
+        *hijri.RULES,
+        *latin.RULES,
+        *feasts.RULES,
+        *relmonth.RULES,
+        *weekdays.RULES,
+        *centuries.RULES,
+        *colloquial.RULES,
         *durations.RULES,
     ]
