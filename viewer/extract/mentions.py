@@ -62,6 +62,7 @@ from viewer.extract.atoms import (  # noqa: F401  (the grammar atoms the rules s
     _year,
 )
 from viewer.extract.calendars import hijri_month as _hijri_month
+from viewer.extract.calendars import hijri_months_in_gregorian_year
 from viewer.extract.calendars import hijri_to_greg as _hijri_to_greg
 from viewer.extract.calendars import hijri_year as _hijri_year
 from viewer.extract.calendars import hijri_year_of as _hijri_year_of
@@ -166,6 +167,11 @@ _COPYRIGHT = re.compile(
 _NAMED_BEFORE = re.compile(
     rf"{_B}{_CJ}?{_BL}?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
     rf"ستاد|مجمع|مركز|حركه|انتفاضه|فندق){_SP}$"
+)
+# "من 1 جويلية إلى 31 أوت من كل سنة": a date (or the first end of a range) repeated every year.
+_HABITUAL_AFTER = re.compile(
+    rf"(?:{_OSP}(?:-|–|{_TO_WORD}){_OSP}{_DAY}{_OSP}{_MONTH_ANY}(?![^\W\d_]))?"
+    rf"{_OSP}[،,]?{_OSP}(?:من{_SP})?كل{_SP}(?:عام|سنه|شهر|اسبوع){_E}"
 )
 _SINCE_BEFORE = re.compile(rf"{_B}{_CJ}?منذ{_SP}$")
 _PART_BEFORE = re.compile(
@@ -514,6 +520,8 @@ class _Extractor:
             if day2 is not None and not (day < day2 <= 31):
                 continue
             cue = (m.group("cue") or "").strip()
+            if _HABITUAL_AFTER.match(self.t, m.end()):
+                continue  # "31 أوت من كل سنة": every year, not a date
             if _NAMED_BEFORE.search(self.t[max(0, m.start() - 12) : m.start()]):
                 continue  # "ملعب 5 جويلية", "شارع 26 يوليو": a name, not a date
             if m.group("dord") and re.search(
@@ -634,7 +642,13 @@ class _Extractor:
                     continue
             if year is not None:
                 era_h = _ENDS_HIJRI_ERA.search(m.group(0).strip()) is not None
-                if hijri or era_h:
+                if hijri and not era_h and year >= 1900:
+                    # "رمضان 2025": the Hijri month that starts in that Gregorian
+                    # year; two of them (2030) is ambiguous, so no date
+                    found = hijri_months_in_gregorian_year(month, year)
+                    if len(found) == 1:
+                        self.add(_Cand(m.start(), m.end(), "hijri", "month", *found[0][1], calendar="hijri"))
+                elif hijri or era_h:
                     iv = _hijri_month(year, month)
                     if iv is None:
                         continue
@@ -872,7 +886,7 @@ class _Extractor:
         ms = _SINCE_BEFORE.search(before)
         if (
             ms
-            and c.kind in ("absolute", "hijri", "relative", "decade")
+            and c.kind in ("absolute", "hijri", "relative", "decade", "multi")
             and self._claim_left(c, ms, len(before))
         ):
             if c.resolver is None:  # a date that depends on publication stays "relative"
