@@ -19,19 +19,57 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from viewer.extract import lexicon as lx
+from viewer.extract.atoms import (  # noqa: F401  (the grammar atoms the rules share)
+    _B,
+    _BL,
+    _CJ,
+    _CL,
+    _CP1,
+    _DAY,
+    _DAY_CUE,
+    _DAYPART_BEFORE,
+    _E,
+    _ENDS_HIJRI_ERA,
+    _ERA,
+    _ERA_H,
+    _G_MONTH,
+    _H_MONTH,
+    _MONTH_ANY,
+    _MONTH_PAIR,
+    _ORD,
+    _OSP,
+    _QUAL,
+    _SP,
+    _TO_WORD,
+    _WD,
+    _WEEKDAY_PREFIX,
+    _YCUE,
+    _YEAR,
+    _YEAR_TAIL,
+    Interval,
+    Resolver,
+    _alt,
+    _Cand,
+    _month,
+    _month_end,
+    _valid_year,
+    _year,
+)
+from viewer.extract.calendars import hijri_month as _hijri_month
+from viewer.extract.calendars import hijri_months_in_gregorian_year
+from viewer.extract.calendars import hijri_to_greg as _hijri_to_greg
+from viewer.extract.calendars import hijri_year as _hijri_year
+from viewer.extract.calendars import hijri_year_of as _hijri_year_of
+from viewer.extract.calendars import hijri_ym_of as _hijri_ym_of
 from viewer.extract.normalize import Normalized, normalize
+from viewer.extract.rules import all_rules
 from viewer.model import Mention
-
-Interval = tuple[date, date]
-Resolver = Callable[[date], Interval]
-
-MIN_YEAR, MAX_YEAR = 1000, 2199
 
 
 @dataclass
@@ -42,57 +80,9 @@ class Inference:
     reason: str | None = None
 
 
-@dataclass
-class _Cand:
-    start: int  # normalized offsets
-    end: int
-    kind: str
-    granularity: str
-    earliest: date | None = None
-    latest: date | None = None
-    resolver: Resolver | None = None
-    calendar: str = "gregorian"
-    parts: list[Interval] | None = None
-    note: str | None = None
-    anniversary: int | None = None  # N of "الذكرى الـN"
-    resolved: bool = True
-    extra: dict = field(default_factory=dict)
-
-
 # ---------------------------------------------------------------- patterns
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_B = r"(?<![\w])"  # token start
-_E = r"(?![\w])"  # token end
-_SP = r"[^\S\n]+"  # spaces, never a line break
-_OSP = r"[^\S\n]*"
-# Clitic classes, from viewer/lang/ar/clitics.toml (the one list of proclitics).
-_CJ = "[" + "".join(lx.CONJUNCTIONS) + "]"  # conjunctions و ف
-_CP1 = "[" + "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2]) + "]"  # one conjunction or ب/ل on a month word
-_BL = "(?:" + "|".join(lx.PREPOSITIONS[:2]) + ")"  # ب ل
-_CL = rf"(?:{_CJ}?(?:{lx.LAM_ARTICLE}|[{''.join(lx.PREPOSITIONS)}])?)"  # conjunction + preposition
-_G_MONTH = _alt(lx.GREGORIAN_MONTHS)
-_H_MONTH = _alt(lx.HIJRI_MONTHS)
-_QUAL = _alt(lx.RELATIVE_QUALIFIERS)
-_WD = _alt(lx.WEEKDAYS)
-_ORD = lx.ordinal_pattern()
-_YEAR = r"(?<![\d.,/:+])(?:1\d{3}|2[01]\d{2})(?![\d%]|[.,]\d)"
-_ERA_H = _alt(lx.ERA_HIJRI)
-_ERA = rf"(?:{_OSP}(?:{_alt(lx.ERA_MARKERS)}){_E})?"
-_ENDS_HIJRI_ERA = re.compile(rf"(?:{_ERA_H})$")
-_DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
-_MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
-# "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
-_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
-_DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
-# Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
-_DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
-_WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
-_YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP})?(?:(?:ال)?(?:عام|سنه){_SP})?(?P<year>{_YEAR}){_ERA})"
 
 # Day (+ second day) + month + year / qualifier.  One pattern, so day ranges
 # and weekdays bind to their month before the month is seen alone.
@@ -111,12 +101,19 @@ _MONTH = re.compile(
 )
 # "من 10 جانفي إلى 11 فيفري 2024", "بين أكتوبر 2021 ومارس 2022": both ends named.
 _SPAN_RANGE = re.compile(
-    rf"{_B}(?P<pre>{_CJ}?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
-    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|الي|حتي|و){_OSP}"
+    rf"{_B}(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
+    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|{_TO_WORD}|و){_OSP}"
     rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>{_CP1}?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
 )
-_NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
+# Separators - / . \ , one space allowed either side ("2 - 10 - 2025"), the same both times.
+_NSEP = r"(?P<sep>[^\S\n]?[-/.\\][^\S\n]?)"
+_NUMERIC_YMD = re.compile(
+    rf"(?<![\d/.\-\\])(?P<y>\d{{4}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/\-\\]|\.\d)"  # a sentence full stop may follow
+)
+_NUMERIC_DMY = re.compile(
+    rf"(?<![\d/.\-\\])(?P<d>\d{{1,2}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/\-\\]|\.\d)"  # a sentence full stop may follow
+)
+_DAY_CUE_BEFORE = re.compile(rf"{_B}{_CL}(?:ال)?يوم{_SP}$")
 
 _YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
 _MULTI = re.compile(
@@ -124,9 +121,9 @@ _MULTI = re.compile(
     rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
-    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
-    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
+    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:{_TO_WORD}|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
+    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%])){_ERA}(?![\w/-])"
 )
 _YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
 _YEAR_AFTER_PREP = re.compile(
@@ -151,7 +148,7 @@ _REL_DAY = re.compile(
     rf"|(?P<today>{_CJ}?اليوم)"
     rf"|(?P<tom>{_CJ}?غدا)"
     rf"|(?P<dat>{_CJ}?بعد{_SP}غد)"
-    rf"){_E}(?:{_SP}ال(?:{_WD}){_E})?"
+    rf"){_E}(?:{_SP}ال(?P<wd>{_WD}){_E})?"
 )
 _WEEKDAY = re.compile(
     rf"{_B}(?P<cue>{_DAY_CUE})?{_CJ}?{_BL}?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
@@ -170,6 +167,11 @@ _COPYRIGHT = re.compile(
 _NAMED_BEFORE = re.compile(
     rf"{_B}{_CJ}?{_BL}?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
     rf"ستاد|مجمع|مركز|حركه|انتفاضه|فندق){_SP}$"
+)
+# "من 1 جويلية إلى 31 أوت من كل سنة": a date (or the first end of a range) repeated every year.
+_HABITUAL_AFTER = re.compile(
+    rf"(?:{_OSP}(?:-|–|{_TO_WORD}){_OSP}{_DAY}{_OSP}{_MONTH_ANY}(?![^\W\d_]))?"
+    rf"{_OSP}[،,]?{_OSP}(?:من{_SP})?كل{_SP}(?:عام|سنه|شهر|اسبوع){_E}"
 )
 _SINCE_BEFORE = re.compile(rf"{_B}{_CJ}?منذ{_SP}$")
 _PART_BEFORE = re.compile(
@@ -234,6 +236,10 @@ _GATED: dict[str, re.Pattern] = {
     "relative_day": _REL_DAY,
     "weekday": _WEEKDAY,
 }
+_RULES = all_rules()
+for _r in _RULES:
+    _FIRST_WORD[_r.name] = _r.first_word
+    _GATED[_r.name] = _r.pattern
 _GATE_NAMES = tuple(_GATED)
 _GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
 # All first-word tests in one match: an optional lookahead group per pattern.
@@ -271,26 +277,10 @@ def _word_hits(t: str) -> list[tuple[int, int]]:
 
 
 # Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").
-_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-]\d)\d{0,3}[-/.]")
+_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-\\]\d)\d{0,3}[^\S\n]?[-/.\\]")
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _year(y: int) -> Interval:
-    return date(y, 1, 1), date(y, 12, 31)
-
-
-def _month(y: int, m: int) -> Interval:
-    return date(y, m, 1), _month_end(y, m)
-
-
-def _valid_year(y: int) -> bool:
-    return MIN_YEAR <= y <= MAX_YEAR
 
 
 _CLITIC_LETTERS = "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2])
@@ -316,50 +306,6 @@ def _month_of(word: str) -> tuple[int, bool] | None:
     return None
 
 
-def _hijri_to_greg(y: int, m: int, d: int) -> date | None:
-    try:
-        from hijridate import Hijri
-
-        g = Hijri(y, m, d, validate=True).to_gregorian()
-        return date(g.year, g.month, g.day)
-    except (ValueError, OverflowError, ImportError):
-        return None
-
-
-def _hijri_month(y: int, m: int) -> Interval | None:
-    start = _hijri_to_greg(y, m, 1)
-    if start is None:
-        return None
-    nxt = _hijri_to_greg(y + (m == 12), m % 12 + 1, 1)
-    if nxt is None:
-        for d in (30, 29):
-            end = _hijri_to_greg(y, m, d)
-            if end:
-                return start, end
-        return None
-    return start, nxt - timedelta(days=1)
-
-
-def _hijri_year(y: int) -> Interval | None:
-    a, b = _hijri_month(y, 1), _hijri_month(y, 12)
-    return (a[0], b[1]) if a and b else None
-
-
-def _hijri_ym_of(d: date) -> tuple[int, int]:
-    """Hijri (year, month) of a Gregorian date; ValueError outside Umm al-Qura's range (1924–2077)."""
-    from hijridate import Gregorian
-
-    try:
-        h = Gregorian(d.year, d.month, d.day).to_hijri()
-    except OverflowError as exc:
-        raise ValueError(str(exc)) from exc
-    return h.year, h.month
-
-
-def _hijri_year_of(d: date) -> int:
-    return _hijri_ym_of(d)[0]
-
-
 def _shift_year(y: int, m: int, pub: date, q: int) -> int:
     """Year of month ``m`` called الجاري (0), المقبل (+1) or الماضي (-1) at ``pub``."""
     if q == 0:
@@ -367,6 +313,15 @@ def _shift_year(y: int, m: int, pub: date, q: int) -> int:
     if q > 0:
         return pub.year if m > pub.month else pub.year + 1
     return pub.year if m < pub.month else pub.year - 1
+
+
+_WD_RX = re.compile(rf"ال(?P<wd>{_WD}){_E}")
+
+
+def _named_weekday(prefix: str | None) -> int | None:
+    """The weekday named in a date's prefix ("الأحد 5 مايو"), or None."""
+    m = _WD_RX.search(prefix or "")
+    return lx.WEEKDAYS[m.group("wd")] if m else None
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -464,7 +419,7 @@ class _Extractor:
         self.cands.append(c)
 
     def run(self) -> list[_Cand]:
-        for step in (
+        steps = [
             self._placeholders,
             self._copyright,
             self._numeric,
@@ -481,12 +436,22 @@ class _Extractor:
             self._relative_units,
             self._relative_days,
             self._weekdays,
-        ):
+        ]
+        for rule in _RULES:  # each rule runs before the step it names, in order
+            i = next(k for k, f in enumerate(steps) if f.__name__ == f"_{rule.before}")
+            steps.insert(i, lambda rule=rule: self._run_rule(rule))
+            steps[i].__name__ = f"_rule_{rule.name}"
+        for step in steps:
             step()
         for c in self.cands:
             self._extend_left(c)
         self.cands.sort(key=lambda c: c.start)
         return self.cands
+
+    def _run_rule(self, rule) -> None:
+        for m in self._scan(rule.name):
+            if self.free(m.start(), m.end()):
+                rule.handle(self, m)
 
     # -- individual phenomena ------------------------------------------------
     def _placeholders(self) -> None:
@@ -513,7 +478,11 @@ class _Extractor:
                     day = date(y, mo, d)
                 except ValueError:
                     continue
-                self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
+                start = m.start()
+                cue = _DAY_CUE_BEFORE.search(self.t, max(0, start - 12), start)
+                if cue and self.free(cue.start(), start):
+                    start = cue.start()  # "يوم 14.09.2022" keeps its cue (docs/gold.md H5)
+                self.add(_Cand(start, m.end(), "absolute", "day", day, day))
 
     def _span_ranges(self) -> None:
         for m in self._scan("span_range"):
@@ -551,6 +520,8 @@ class _Extractor:
             if day2 is not None and not (day < day2 <= 31):
                 continue
             cue = (m.group("cue") or "").strip()
+            if _HABITUAL_AFTER.match(self.t, m.end()):
+                continue  # "31 أوت من كل سنة": every year, not a date
             if _NAMED_BEFORE.search(self.t[max(0, m.start() - 12) : m.start()]):
                 continue  # "ملعب 5 جويلية", "شارع 26 يوليو": a name, not a date
             if m.group("dord") and re.search(
@@ -586,6 +557,8 @@ class _Extractor:
                 iv = self._day_interval(year, month, day, d_last, hijri)
                 if iv is None:
                     continue
+                named = _named_weekday(m.group("wd"))
+                clash = named is not None and not day2 and iv[0].weekday() != named
                 c = _Cand(
                     start,
                     m.end(),
@@ -593,6 +566,7 @@ class _Extractor:
                     gran,
                     *iv,
                     calendar="hijri" if hijri else "gregorian",
+                    note=f"weekday contradicts the date ({iv[0]:%A} {iv[0].isoformat()})" if clash else None,
                 )
             else:
                 q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
@@ -608,6 +582,8 @@ class _Extractor:
                     calendar="hijri" if hijri else "gregorian",
                     note=None if q is not None else "year from the publication date",
                 )
+                if q is None and not hijri:
+                    c.extra["yearless"] = (month, day, d_last)
             self.add(c)
 
     def _day_interval(self, year: int, month: int, d1: int, d2: int, hijri: bool) -> Interval | None:
@@ -666,7 +642,13 @@ class _Extractor:
                     continue
             if year is not None:
                 era_h = _ENDS_HIJRI_ERA.search(m.group(0).strip()) is not None
-                if hijri or era_h:
+                if hijri and not era_h and year >= 1900:
+                    # "رمضان 2025": the Hijri month that starts in that Gregorian
+                    # year; two of them (2030) is ambiguous, so no date
+                    found = hijri_months_in_gregorian_year(month, year)
+                    if len(found) == 1:
+                        self.add(_Cand(m.start(), m.end(), "hijri", "month", *found[0][1], calendar="hijri"))
+                elif hijri or era_h:
                     iv = _hijri_month(year, month)
                     if iv is None:
                         continue
@@ -730,7 +712,7 @@ class _Extractor:
             if not (_valid_year(y1) and _valid_year(y2) and y1 < y2 <= y1 + 200):
                 continue
             sep = self.t[m.end("y1") : m.start("y2")]
-            if "و" in sep and not m.group("pre"):
+            if sep.strip() == "و" and not m.group("pre"):
                 continue  # "2015 و2018" without بين is two years, not a span
             if _phone_like(self.t, m.start("y1"), m.end()) or _is_count(self.t, m.end()):
                 continue
@@ -841,11 +823,20 @@ class _Extractor:
                 else 2
             )
 
-            def resolve(pub: date, offset=offset) -> Interval:
+            wd = lx.WEEKDAYS.get(m.group("wd") or "")
+
+            def resolve(pub: date, offset=offset, wd=wd) -> Interval:
                 d = pub + timedelta(days=offset)
+                if wd is not None and d.weekday() != wd:
+                    # "اليوم الأحد" in a copy dated a day off: the named weekday
+                    # decides, within a day of the computed date.
+                    for k in (-1, 1):
+                        if (d + timedelta(days=k)).weekday() == wd:
+                            return d + timedelta(days=k), d + timedelta(days=k)
                 return d, d
 
-            self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve))
+            note = "the weekday decides against an off-by-one publication date" if wd is not None else None
+            self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve, note=note))
 
     def _weekdays(self) -> None:
         for m in self._scan("weekday"):
@@ -895,7 +886,7 @@ class _Extractor:
         ms = _SINCE_BEFORE.search(before)
         if (
             ms
-            and c.kind in ("absolute", "hijri", "relative", "decade")
+            and c.kind in ("absolute", "hijri", "relative", "decade", "multi")
             and self._claim_left(c, ms, len(before))
         ):
             if c.resolver is None:  # a date that depends on publication stays "relative"
@@ -994,7 +985,8 @@ def extract_mentions(
     """All temporal mentions of ``text`` and what it implies about its publication date."""
     ex = _Extractor(text)
     cands = ex.run()
-    _resolve_anniversaries(ex.t, cands, ex)
+    _resolve_anniversaries(ex.t, cands, ex, published)
+    _narrative_years(cands, published)
     inference = _infer_lower_bound(cands, ex)
     mentions: list[Mention] = []
     for c in cands:
@@ -1028,7 +1020,41 @@ def extract_mentions(
     return mentions, inference
 
 
-def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
+_NARRATIVE_KINDS = ("absolute", "range", "multi", "since", "hijri")
+
+
+def _narrative_years(cands: list[_Cand], published: date | None) -> None:
+    """A yearless day ("12 آذار") takes the year of the nearest explicit date before it.
+
+    That is the reference time of the narrative (an article recounting 1982
+    dates its days in 1982).  Without one, or when the narrative year would put
+    the day after publication, the publication year stays (the resolver).
+    """
+    ref: _Cand | None = None
+    for c in cands:  # sorted by start
+        y_info = c.extra.get("yearless")
+        if y_info and ref is not None and ref.latest is not None:
+            month, d1, d2 = y_info
+            y = ref.latest.year
+            try:
+                a, b = date(y, month, d1), date(y, month, d2)
+            except ValueError:
+                continue
+            if (published is None or b <= published) and (published is None or y != published.year):
+                c.earliest, c.latest, c.resolver, c.resolved = a, b, None, True
+                c.kind = "absolute"
+                c.note = f"year from the narrative ({y})"
+            continue
+        if (
+            c.kind in _NARRATIVE_KINDS
+            and c.resolver is None
+            and c.latest is not None
+            and c.granularity in ("day", "month", "year", "season")
+        ):
+            ref = c
+
+
+def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor, published: date | None = None) -> None:
     """Date "الذكرى الـN" as the year of the commemorated date + N.
 
     The commemorated date is, in order: the first fixed date after the
@@ -1044,7 +1070,7 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
         and c.earliest is not None
         and c.granularity in ("day", "month", "year")
     ]
-    founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 60) : c.start])]
+    founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 80) : c.start])]
     by_n: dict[int, int] = {}
     pending = []
     # Candidates are sorted by start and disjoint, so "the first fixed date
@@ -1072,11 +1098,11 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
         if base is None:
             pending.append(c)
             continue
-        _set_anniversary(c, base.earliest.year)
+        _set_anniversary(c, base.earliest.year, published)
         by_n.setdefault(c.anniversary, base.earliest.year)
     for c in pending:
         if c.anniversary in by_n:
-            _set_anniversary(c, by_n[c.anniversary])
+            _set_anniversary(c, by_n[c.anniversary], published)
         else:
             c.note = "commemorated date not found in the text"
 
@@ -1085,8 +1111,13 @@ _WORD_AT_END = re.compile(r"[\w]+$")
 _SENTENCE_STOP = re.compile(r"[.!?؟؛\n]")
 
 
-def _set_anniversary(c: _Cand, base_year: int) -> None:
+def _set_anniversary(c: _Cand, base_year: int, published: date | None = None) -> None:
     y = base_year + (c.anniversary or 0)
+    if published is not None and y > published.year + 1:
+        # an anniversary is written near its year: one far after publication
+        # means the base found is not the commemorated date
+        c.note = f"{base_year} + {c.anniversary} = {y} is after publication"
+        return
     if _valid_year(y):
         c.earliest, c.latest = _year(y)
         c.resolved = True
