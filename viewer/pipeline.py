@@ -7,11 +7,14 @@ date), which is what the store caches and what worker processes run;
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from viewer.corpus.pubdate import offer
 from viewer.model import Article, CorpusResult, Event, Mention, Problem
 
 
@@ -26,17 +29,55 @@ class ArticleResult:
 
 
 def process_article(article: Article) -> ArticleResult:
-    """Extract mentions and per-article events; fills the article's inferred date bound."""
+    """Extract mentions and per-article events; fills the article's inferred date bound.
+
+    Page furniture (``article.furniture``) is blanked out of the text the
+    extractor and the event builder see — same length, so every offset still
+    indexes ``article.text`` — which is how it yields no mention, no event, no
+    title and no bound — but for the copyright year of a site notice (© 2024),
+    which the extractor takes as a bound and never as an event."""
     from viewer.events.build import build_events
     from viewer.extract.mentions import extract_mentions
 
-    mentions, inference = extract_mentions(article.text, article.id, article.published)
+    view = article
+    if article.furniture:
+        view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
+    mentions, inference = extract_mentions(view.text, article.id, article.published)
     if article.published is None:
         article.published_how = "inferred" if inference.lower_bound else "unknown"
         article.published_min = inference.lower_bound
-        article.published_reason = inference.reason
-    events, problems = build_events(article, mentions)
+        # why the page's own stamps were set aside (a placeholder, a today widget …)
+        article.published_reason = "; ".join(x for x in (inference.reason, *article.page_notes) if x) or None
+    events, problems = build_events(view, mentions)
     return ArticleResult(article, mentions, events, problems)
+
+
+# A site notice keeps its copyright year (© 2024 bounds the date, never an event).
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?", re.I)
+_NOT_BREAK = re.compile(r"[^\n\r]")
+
+
+def mask_furniture(text: str, furniture: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with each furniture span replaced by spaces (line breaks and the copyright
+    year of notices kept): same length, so offsets are unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, kind in sorted(furniture):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        parts.append(text[pos:start])
+        piece = text[start:end]
+        keep = list(_COPYRIGHT.finditer(piece)) if kind == "notice" else []
+        at = 0
+        for m in keep:
+            parts.append(_NOT_BREAK.sub(" ", piece[at:m.start()]))
+            parts.append(m.group())
+            at = m.end()
+        parts.append(_NOT_BREAK.sub(" ", piece[at:]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Event], list[Problem]]:
@@ -91,5 +132,4 @@ def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], ho
             key = str(p.resolve()) if a.path and resolve else ""
             if key not in pubdates:
                 continue
-        a.published = pubdates[key]
-        a.published_how = how
+        offer(a, pubdates[key], how)
