@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window and the CLI cache extraction in the user's cache directory by
 # default; tests (and the subprocesses they start) get a throwaway one.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="viewer-tests-cache-")
+# The analyst's user stores live in the data directory: never the real one in tests.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="viewer-tests-data-")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

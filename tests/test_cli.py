@@ -197,14 +197,18 @@ def test_cache_is_used_and_output_identical(corpus: Path, tmp_path: Path, capsys
     assert first == second == nocache
 
 
-def test_quiet_hides_warnings(corpus: Path, tmp_path: Path, capsys) -> None:
+def test_quiet_hides_warnings_not_a_refused_cache(corpus: Path, tmp_path: Path, capsys) -> None:
+    (corpus / "old.txt").write_bytes("الكويت عام 2004".encode("cp1256"))  # a decoding warning
     db = tmp_path / "c.db"
-    db.write_bytes(os.urandom(4096))
     code, _, err = run([str(corpus), "--cache", str(db)], capsys)
-    assert code == 0 and "moved aside" in err
-    db.write_bytes(os.urandom(4096))
+    assert code == 0 and "Windows-1256" in err
     code, _, err = run([str(corpus), "--cache", str(db), "--quiet"], capsys)
     assert code == 0 and err == ""
+    # A cache that is refused is an error: shown even with --quiet, and the run goes on.
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(os.urandom(4096))
+    code, out, err = run([str(corpus), "--cache", str(junk), "--quiet"], capsys)
+    assert code == 0 and "not a cache of this application" in err and json.loads(out)["events"]
 
 
 def test_module_entry_point(corpus: Path, tmp_path: Path) -> None:

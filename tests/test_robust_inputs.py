@@ -347,7 +347,12 @@ def test_bad_cache_is_moved_aside_and_rebuilt(tmp_path, capsys, damage, monkeypa
     assert cli.main(argv) == 0
     monkeypatch.undo()
     reference = json.loads((tmp_path / "o.json").read_bytes())
-    if damage == "garbage":
+    if damage == "garbage":  # a garbage file given as --cache is refused, not moved (tests/test_store.py)
+        from viewer.store import db
+
+        monkeypatch.setattr(db, "default_cache_path", lambda: cache)
+        argv.remove("--cache")
+        argv.remove(str(cache))
         cache.write_bytes(os.urandom(8192))
     elif damage == "truncated":
         for side in ("-wal", "-shm"):

@@ -226,7 +226,7 @@ def test_problems_panel_lists_each_problem_once_with_file_and_label(
     root = bad_corpus
     cache = tmp_path / "cache" / "cache.db"
     cache.parent.mkdir()
-    cache.write_bytes(os.urandom(4096))  # a garbage cache: moved aside, listed once
+    cache.write_bytes(os.urandom(4096))  # a garbage file as the cache: refused, untouched, listed once
     w = open_window(qtbot, [root], cache, lang="en")
     load_window(qtbot, w)
     panel = w.problems
@@ -247,7 +247,7 @@ def test_problems_panel_lists_each_problem_once_with_file_and_label(
             assert Path(f).name in where
             assert p.message in message
     assert [p.kind for p in panel.problems].count("cache") == 1
-    assert any(p.kind == "cache" and "moved aside" in p.message for p in panel.problems)
+    assert any(p.kind == "cache" and "not a cache of this application" in p.message for p in panel.problems)
     # The good articles all loaded next to the bad ones.
     assert {a.id for a in w.result.articles} >= {"000_0b23c83037af3ae1", "cp1256", "script_style"}
     w.close()

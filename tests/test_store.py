@@ -135,11 +135,29 @@ def _check_rebuilt(cache: Path, st: Store) -> None:
     assert st.path == cache
 
 
-def test_garbage_file_is_moved_aside(cache: Path) -> None:
+def test_garbage_file_at_the_default_location_is_moved_aside(cache: Path, monkeypatch) -> None:
+    # The application's own cache folder holds nothing else: garbage there is a damaged cache.
+    from viewer.store import db
+
+    monkeypatch.setattr(db, "default_cache_path", lambda: cache)
     cache.parent.mkdir(parents=True)
     cache.write_bytes(os.urandom(20000))
-    with Store(cache) as st:
+    with Store() as st:
         _check_rebuilt(cache, st)
+
+
+def test_garbage_file_given_as_cache_is_refused_and_left_untouched(cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    data = os.urandom(20000)
+    cache.write_bytes(data)
+    with Store(cache) as st:
+        assert st.path is None
+        assert [(p.kind, p.severity) for p in st.problems] == [("cache", "error")]
+        assert "not a cache of this application" in st.problems[0].message
+        st.put(make_result(make_article()))  # works in memory
+        assert st.get(make_article()) is not None
+    assert cache.read_bytes() == data
+    assert sorted(p.name for p in cache.parent.iterdir()) == ["cache.db"]
 
 
 def test_truncated_db_is_moved_aside(cache: Path) -> None:
@@ -181,13 +199,18 @@ def test_old_schema_is_moved_aside(cache: Path) -> None:
         assert "schema version 0" in st.problems[0].message
 
 
-def test_foreign_sqlite_file_is_moved_aside(cache: Path) -> None:
+def test_foreign_sqlite_file_is_refused_before_any_pragma(cache: Path) -> None:
     cache.parent.mkdir(parents=True)
     conn = sqlite3.connect(cache)
     conn.executescript("CREATE TABLE something (x); INSERT INTO something VALUES (1);")
     conn.close()
+    data = cache.read_bytes()
     with Store(cache) as st:
-        _check_rebuilt(cache, st)
+        assert st.path is None
+        assert "another program" in st.problems[0].message
+    # Not switched to WAL (header bytes 18/19 stay 1 = rollback journal), not renamed, no side files.
+    assert cache.read_bytes() == data and data[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in cache.parent.iterdir()) == ["cache.db"]
 
 
 def test_unusable_location_falls_back_to_memory(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Command-line entry: ``python -m viewer {gui,extract,screenshot,bench}``.
+"""Command-line entry: ``python -m viewer {gui,extract,screenshot,bench,export}``.
 
 Sub-commands import their modules lazily so ``extract`` and ``bench`` never
 load Qt, and the GUI starts without importing the benchmark.
@@ -13,9 +13,10 @@ COMMANDS = {
     "extract": ("viewer.cli.extract", "main"),
     "screenshot": ("viewer.ui.screenshot", "main"),
     "bench": ("viewer.bench.run", "main"),
+    "export": ("viewer.cli.export", "main"),
 }
 
-USAGE = "usage: python -m viewer {gui,extract,screenshot,bench} [options]  (python -m viewer CMD --help)"
+USAGE = "usage: python -m viewer {gui,extract,screenshot,bench,export} [options]  (python -m viewer CMD --help)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from viewer.model import CorpusResult, Event, Problem
+from viewer.safetext import display
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_COLUMNS = ("id", "earliest", "latest", "granularity", "kind", "certain", "title", "topics",
@@ -105,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_cache:
         from viewer.store import Store
 
-        store = Store(args.cache) if args.cache else Store()
+        # The inputs are passed so that a cache path among or inside them is refused.
+        store = Store(args.cache, inputs=args.paths) if args.cache else Store(inputs=args.paths)
 
     progress = None
     if not args.quiet and _isatty(sys.stderr):
@@ -205,7 +207,7 @@ def _report_problems(result: CorpusResult, stream: IO[str], quiet: bool) -> None
     for p in result.problems:
         if quiet and p.severity != "error":
             continue
-        line = printable(f"{_problem_location(p, paths)}: {p.message}")
+        line = printable(display(f"{_problem_location(p, paths)}: {p.message}"))
         if line not in seen:
             seen.add(line)
             print(line, file=stream)
@@ -278,7 +280,8 @@ def render(result: CorpusResult, fmt: str) -> str:
 
 
 def write_output(result: CorpusResult, fmt: str, out: str | None) -> None:
-    data = render(result, fmt).encode("utf-8")
+    # display(): a file name that is not UTF-8 is written with U+FFFD, never an encoding error
+    data = display(render(result, fmt)).encode("utf-8")
     if out is None or out == "-":
         stream = getattr(sys.stdout, "buffer", None)
         try:

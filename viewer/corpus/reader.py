@@ -14,7 +14,8 @@ first of these that is still free — with a ``duplicate-id`` problem each.
 
 Problem kinds produced here: ``unreadable``, ``empty``, ``binary`` (severity
 ``error``: the file is not loaded), ``encoding``, ``truncated``, ``bidi``,
-``duplicate-id`` and ``manifest`` (warnings: the article loads).
+``duplicate-id``, ``link`` (a link leaving the opened folder, skipped) and
+``manifest`` (warnings: the article loads), ``cancelled``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import hashlib
 import os
 import re
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.corpus.page.read import apply_reading, read_page
 from viewer.corpus.pubdate import offer
 from viewer.model import Article, Problem
+from viewer.safetext import display
 
 SUFFIXES = frozenset({".txt", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -60,8 +63,23 @@ class _NotRegularFile(OSError):
     pass
 
 
-def _read_raw(path: str | Path, cap: int | None = None) -> tuple[bytes, bool, str, int]:
-    """(first ``cap`` bytes, truncated?, sha256 of the whole file, size). Read-only, no locks."""
+class Cancelled(OSError):
+    """Reading stopped because the user cancelled."""
+
+
+_CHUNK = 1 << 20
+
+
+def _read_raw(
+    path: str | Path, cap: int | None = None, cancel: threading.Event | None = None
+) -> tuple[bytes, bool, str, int]:
+    """(first ``cap`` bytes, truncated?, sha256 of what was read, size). Read-only, no locks.
+
+    Only what is read is hashed: a 20 GB (sparse) file costs the same as a
+    ``cap``-byte one, and the hash still names exactly the text that is
+    extracted, which is what the cache needs.  ``size`` is the file's size as
+    ``fstat`` gives it.  Reading stops between 1 MB chunks when ``cancel`` is set
+    (:class:`Cancelled`)."""
     cap = MAX_BYTES if cap is None else cap
     fd = os.open(os.fspath(path), _OPEN_FLAGS)
     try:
@@ -71,27 +89,28 @@ def _read_raw(path: str | Path, cap: int | None = None) -> tuple[bytes, bool, st
         # The first ``cap + 1`` bytes (or all, up to the end of the file), as BufferedReader.read would.
         # A regular file reads short only at its end; a full first read means it has grown.
         want = cap + 1
-        first = min(want, st.st_size + 1)
+        first = min(want, st.st_size + 1, _CHUNK)
         data = os.read(fd, first)
         if len(data) == first < want:
             chunks = [data]
             got = len(data)
-            while got < want and (chunk := os.read(fd, min(want - got, 1 << 20))):
+            while got < want:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled(errno.ECANCELED, "reading cancelled")
+                chunk = os.read(fd, min(want - got, _CHUNK))
+                if not chunk:
+                    break
                 chunks.append(chunk)
                 got += len(chunk)
             if len(chunks) > 1:
                 data = b"".join(chunks)
-        digest = hashlib.sha256(data)
-        size = len(data)
-        truncated = size > cap
+        truncated = len(data) > cap
         if truncated:
             data = data[:cap]
-            while chunk := os.read(fd, 1 << 20):
-                digest.update(chunk)
-                size += len(chunk)
+        size = max(st.st_size, len(data) + truncated)
     finally:
         os.close(fd)
-    return data, truncated, digest.hexdigest(), size
+    return data, truncated, hashlib.sha256(data).hexdigest(), size
 
 
 def _read_limited(path: Path, cap: int) -> bytes:
@@ -151,9 +170,9 @@ def read_article(
     return _load(sp, article_id or path.stem, meta, path.suffix.lower() in HTML_SUFFIXES, _try_read(sp))
 
 
-def _try_read(sp: str) -> tuple[bytes, bool, str, int] | OSError:
+def _try_read(sp: str, cancel: threading.Event | None = None) -> tuple[bytes, bool, str, int] | OSError:
     try:
-        return _read_raw(sp)
+        return _read_raw(sp, cancel=cancel)
     except OSError as e:
         return e
 
@@ -329,20 +348,49 @@ class _Lister:
         sp = str(path)
         self._add(sp, _resolved(sp), path.name, (parent,) if parent else (), [(man, path.name)] if man else [])
 
-    def add_folder(self, root: Path) -> None:
+    def _outside(self, path: str, target: str, root_real: str) -> None:
+        self.problems.append(
+            Problem(
+                kind="link",
+                message=f"link leads outside the opened folder (to {display(target)}); skipped "
+                "(open the target itself to read it)",
+                path=path,
+            )
+        )
+
+    def add_folder(self, root: Path, cancel: threading.Event | None = None) -> None:
         visited: set[str] = set()
+        root_real = _resolved(str(root))
+        root_prefix = root_real.rstrip("/") + "/"
+
+        def inside(real: str) -> bool:
+            return real == root_real or real.startswith(root_prefix)
+
         # (relative parts, path, resolved path or None for a symbolic link)
         files: list[tuple[tuple[str, ...], str, str | None]] = []
         folder_manifests: dict[tuple[str, ...], Manifest] = {}
         stack: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
         while stack:
+            if cancel is not None and cancel.is_set():
+                break
             folder, parts = stack.pop()
             try:
                 real = str(Path(folder).resolve(strict=True))
-            except (OSError, RuntimeError):
+            except FileNotFoundError:
+                continue  # vanished since it was listed
+            except (OSError, RuntimeError) as e:
+                # e.g. deeper than PATH_MAX (ENAMETOOLONG): say so instead of skipping silently
+                why = _errmsg(e) if isinstance(e, OSError) else "too many levels of links"
+                self.problems.append(
+                    Problem(kind="unreadable", message=f"folder could not be opened: {why}; skipped",
+                            path=folder, severity="error")
+                )
                 continue
             if real in visited:
                 continue  # symlink loop or a folder reached twice
+            if not inside(real):
+                self._outside(folder, real, root_real)
+                continue
             visited.add(real)
             try:
                 with os.scandir(folder) as it:
@@ -371,10 +419,16 @@ class _Lister:
                     if e.is_dir():
                         stack.append((_child(folder, name), (*parts, name)))
                     elif _suffix(name).lower() in SUFFIXES and e.is_file():
-                        # A plain file resolves to its resolved folder plus its name.
-                        files.append(
-                            ((*parts, name), _child(folder, name), None if e.is_symlink() else _child(real, name))
-                        )
+                        path = _child(folder, name)
+                        if e.is_symlink():
+                            target = _resolved(path)
+                            if not inside(target):
+                                self._outside(path, target, root_real)
+                                continue
+                            files.append(((*parts, name), path, target))
+                        else:
+                            # A plain file resolves to its resolved folder plus its name.
+                            files.append(((*parts, name), path, _child(real, name)))
                 except OSError:
                     continue
         files.sort(key=lambda f: f[0])
@@ -405,12 +459,13 @@ class _Lister:
 
 
 def _unique_id(item: _Item, used: dict[str, Article]) -> str:
-    stem = _stem(item.name)
+    # Ids are shown and stored: an undecodable byte of the file name becomes U+FFFD.
+    stem = display(_stem(item.name))
     if stem not in used:
         return stem
-    folders = [p for p in item.folders if p not in ("", ".")]
+    folders = [display(p) for p in item.folders if p not in ("", ".")]
     qualified = "__".join([*folders, stem])
-    candidates = [stem, qualified, f"{qualified}__{_suffix(item.name).lstrip('.').lower()}"]
+    candidates = [stem, qualified, f"{qualified}__{display(_suffix(item.name)).lstrip('.').lower()}"]
     for c in candidates:
         if c not in used:
             return c
@@ -420,8 +475,17 @@ def _unique_id(item: _Item, used: dict[str, Article]) -> str:
     return f"{candidates[-1]}_{n}"
 
 
-def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
-    """Read every article under ``paths`` (folders and/or files)."""
+def read_corpus(
+    paths: list[str | Path], cancel: threading.Event | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Read every article under ``paths`` (folders and/or files).
+
+    Explicitly given paths are read wherever they are (links included); inside
+    a folder, a link whose target lies outside that folder is reported
+    (``link``) and skipped.  One file never sinks the load: anything a file
+    raises while it is read, decoded or reduced becomes an ``unreadable``
+    problem for that file.  When ``cancel`` is set, listing and reading stop
+    and the articles read so far are returned with a ``cancelled`` problem."""
     lister = _Lister()
     for p in paths:
         path = Path(p)
@@ -443,7 +507,7 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
             )
             continue
         if stat.S_ISDIR(st.st_mode):
-            lister.add_folder(path)
+            lister.add_folder(path, cancel)
         elif stat.S_ISREG(st.st_mode):
             lister.add_file(path)
         else:
@@ -455,9 +519,25 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
     problems.extend(lister.unknown_entries())
     articles: list[Article] = []
     used: dict[str, Article] = {}
-    for item, got in zip(lister.items, _read_all([item.path for item in lister.items]), strict=True):
+    stopped = False
+    for item, got in zip(lister.items, _read_all([item.path for item in lister.items], cancel), strict=False):
+        if isinstance(got, Cancelled) or (cancel is not None and cancel.is_set()):
+            stopped = True
+            break
         name = item.name
-        art, probs = _load(item.path, _stem(name), item.meta, _suffix(name).lower() in HTML_SUFFIXES, got)
+        try:
+            art, probs = _load(
+                item.path, display(_stem(name)), item.meta, _suffix(name).lower() in HTML_SUFFIXES, got
+            )
+        except Exception as exc:
+            art, probs = None, [
+                Problem(
+                    kind="unreadable",
+                    message=f"file could not be read ({type(exc).__name__}: {display(str(exc))[:200]}); skipped",
+                    path=item.path,
+                    severity="error",
+                )
+            ]
         if art is not None:
             aid = _unique_id(item, used)
             if aid != art.id:
@@ -467,7 +547,7 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
                 probs.append(
                     Problem(
                         kind="duplicate-id",
-                        message=f"id '{art.id}' is already used by {first.path}; this file's id is '{aid}'",
+                        message=f"id '{art.id}' is already used by {display(first.path)}; this file's id is '{aid}'",
                         path=art.path,
                         article=aid,
                     )
@@ -476,10 +556,17 @@ def read_corpus(paths: list[str | Path]) -> tuple[list[Article], list[Problem]]:
             used[aid] = art
             articles.append(art)
         problems.extend(probs)
+    if stopped or (cancel is not None and cancel.is_set() and len(articles) < len(lister.items)):
+        problems.append(
+            Problem(
+                kind="cancelled",
+                message=f"reading cancelled: {len(articles)} of {len(lister.items)} files read",
+            )
+        )
     return articles, problems
 
 
-def _read_all(paths: list[str]):
+def _read_all(paths: list[str], cancel: threading.Event | None = None):
     """What :func:`_try_read` gives for each path, in order."""
     for sp in paths:
-        yield _try_read(sp)
+        yield _try_read(sp, cancel)

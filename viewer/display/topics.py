@@ -10,7 +10,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-TOPICS_FILE = Path(__file__).resolve().parent.parent.parent / "resources" / "topics.toml"
+from viewer.paths import resource
+
+TOPICS_FILE = resource("topics.toml")
 
 
 @dataclass(frozen=True)

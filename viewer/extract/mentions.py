@@ -70,22 +70,28 @@ _B = r"(?<![\w])"  # token start
 _E = r"(?![\w])"  # token end
 _SP = r"[^\S\n]+"  # spaces, never a line break
 _OSP = r"[^\S\n]*"
-_CL = r"(?:[وف]?(?:لل|[بلك])?)"  # clitic conjunction + preposition
+# Clitic classes, from viewer/lang/ar/clitics.toml (the one list of proclitics).
+_CJ = "[" + "".join(lx.CONJUNCTIONS) + "]"  # conjunctions و ف
+_CP1 = "[" + "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2]) + "]"  # one conjunction or ب/ل on a month word
+_BL = "(?:" + "|".join(lx.PREPOSITIONS[:2]) + ")"  # ب ل
+_CL = rf"(?:{_CJ}?(?:{lx.LAM_ARTICLE}|[{''.join(lx.PREPOSITIONS)}])?)"  # conjunction + preposition
 _G_MONTH = _alt(lx.GREGORIAN_MONTHS)
 _H_MONTH = _alt(lx.HIJRI_MONTHS)
 _QUAL = _alt(lx.RELATIVE_QUALIFIERS)
 _WD = _alt(lx.WEEKDAYS)
 _ORD = lx.ordinal_pattern()
 _YEAR = r"(?<![\d.,/:+])(?:1\d{3}|2[01]\d{2})(?![\d%]|[.,]\d)"
-_ERA = rf"(?:{_OSP}(?:م|ه|هجري|هجريه|ميلادي|ميلاديه|للميلاد|للهجره){_E})?"
+_ERA_H = _alt(lx.ERA_HIJRI)
+_ERA = rf"(?:{_OSP}(?:{_alt(lx.ERA_MARKERS)}){_E})?"
+_ENDS_HIJRI_ERA = re.compile(rf"(?:{_ERA_H})$")
 _DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
-_MONTH_ANY = rf"(?:[وفبل]?(?:{_G_MONTH}|{_H_MONTH}))"
+_MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
 # "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
 _MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
 _DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
 # Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
-_DAYPART_BEFORE = re.compile(rf"{_B}[وف]?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
-_WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?[وف]?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
+_DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
+_WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
 _YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP})?(?:(?:ال)?(?:عام|سنه){_SP})?(?P<year>{_YEAR}){_ERA})"
 
 # Day (+ second day) + month + year / qualifier.  One pattern, so day ranges
@@ -105,48 +111,50 @@ _MONTH = re.compile(
 )
 # "من 10 جانفي إلى 11 فيفري 2024", "بين أكتوبر 2021 ومارس 2022": both ends named.
 _SPAN_RANGE = re.compile(
-    rf"{_B}(?P<pre>[وف]?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>[وفبل]?(?:{_G_MONTH})){_E}"
+    rf"{_B}(?P<pre>{_CJ}?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
     rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|الي|حتي|و){_OSP}"
-    rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>[وفبل]?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
+    rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>{_CP1}?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
 )
 _NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
 _NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
 
 _YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
 _MULTI = re.compile(
-    rf"{_B}(?P<pre>[وف]?(?:بين|من){_SP})?{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات){_SP}"
+    rf"{_B}(?P<pre>{_CJ}?(?:بين|من){_SP})?{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات){_SP}"
     rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_B}(?:(?P<pre>[وف]?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
     rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
     rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
 )
 _YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
 _YEAR_AFTER_PREP = re.compile(
-    rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?P<prep>{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}"
+    rf"{_B}{_CJ}?{_BL}?(?:ال)?(?P<prep>{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}"
     rf"|(?:ربع|نصف){_SP}(?:{_alt(lx.QUARTERS)}){_SP}من){_SP}(?P<year>{_YEAR}){_ERA}"
 )
-_HIJRI_YEAR = re.compile(rf"{_B}(?:{_YEAR_CUE}{_SP})?(?P<year>1[34]\d\d){_OSP}(?:ه|هجري|هجريه|للهجره){_E}")
+_HIJRI_YEAR = re.compile(rf"{_B}(?:{_YEAR_CUE}{_SP})?(?P<year>1[34]\d\d){_OSP}(?:{_ERA_H}){_E}")
+_PAST_Q = _alt(w for w, q in lx.RELATIVE_QUALIFIERS.items() if q < 0)
+_NOW_Q = _alt(w for w, q in lx.RELATIVE_QUALIFIERS.items() if q == 0)
 _DECADE = re.compile(
     rf"{_B}{_CL}(?:ال)?(?:عقد{_SP}(?:ال)?)?(?P<dec>{_alt(lx.DECADES)})(?:يات|ات){_E}"
-    rf"(?:{_SP}(?:من{_SP})?(?:ال)?قرن{_SP}(?P<cent>الماضي|المنصرم|الفايت|العشرين|الحالي|الحادي{_SP}والعشرين|التاسع{_SP}عشر|ال{_OSP}20|ال{_OSP}19|ال{_OSP}21|20|19|21){_E})?"
+    rf"(?:{_SP}(?:من{_SP})?(?:ال)?قرن{_SP}(?P<cent>{_PAST_Q}|العشرين|{_NOW_Q}|الحادي{_SP}والعشرين|التاسع{_SP}عشر|ال{_OSP}20|ال{_OSP}19|ال{_OSP}21|20|19|21){_E})?"
 )
 _REL_UNIT = re.compile(
     rf"{_B}{_CL}(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_SP}(?P<qual>{_QUAL}){_E}"
-    rf"|{_B}(?:[وف]?(?:ب|ل|في{_SP})?)(?:هذا|هذه){_SP}(?:ال)(?P<unit2>اسبوع|شهر|عام|سنه){_E}"
+    rf"|{_B}(?:{_CJ}?(?:ب|ل|في{_SP})?)(?:هذا|هذه){_SP}(?:ال)(?P<unit2>اسبوع|شهر|عام|سنه){_E}"
 )
 _REL_DAY = re.compile(
     rf"{_B}(?P<cue>{_DAY_CUE})?(?:"
-    rf"(?P<dby>(?:[وف]?اول{_SP}(?:من{_SP})?امس)|(?:[وف]?(?:ب)?(?:ال)?امس{_SP}الاول))"
-    rf"|(?P<yest>[وف]?(?:ب)?(?:ال)?امس|[وف]?(?:ال)?بارحه)"
-    rf"|(?P<today>[وف]?اليوم)"
-    rf"|(?P<tom>[وف]?غدا)"
-    rf"|(?P<dat>[وف]?بعد{_SP}غد)"
+    rf"(?P<dby>(?:{_CJ}?اول{_SP}(?:من{_SP})?امس)|(?:{_CJ}?(?:ب)?(?:ال)?امس{_SP}الاول))"
+    rf"|(?P<yest>{_CJ}?(?:ب)?(?:ال)?امس|{_CJ}?(?:ال)?بارحه)"
+    rf"|(?P<today>{_CJ}?اليوم)"
+    rf"|(?P<tom>{_CJ}?غدا)"
+    rf"|(?P<dat>{_CJ}?بعد{_SP}غد)"
     rf"){_E}(?:{_SP}ال(?:{_WD}){_E})?"
 )
 _WEEKDAY = re.compile(
-    rf"{_B}(?P<cue>{_DAY_CUE})?[وف]?(?:ب|ل)?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
+    rf"{_B}(?P<cue>{_DAY_CUE})?{_CJ}?{_BL}?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
 )
 _ANNIV = re.compile(
     rf"{_B}{_CL}(?:ال)?ذكري{_SP}(?:(?:ال)?سنويه{_SP})?"
@@ -160,16 +168,16 @@ _COPYRIGHT = re.compile(
 )
 
 _NAMED_BEFORE = re.compile(
-    rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
+    rf"{_B}{_CJ}?{_BL}?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
     rf"ستاد|مجمع|مركز|حركه|انتفاضه|فندق){_SP}$"
 )
-_SINCE_BEFORE = re.compile(rf"{_B}[وف]?منذ{_SP}$")
+_SINCE_BEFORE = re.compile(rf"{_B}{_CJ}?منذ{_SP}$")
 _PART_BEFORE = re.compile(
-    rf"{_B}[وف]?(?:في{_SP}|خلال{_SP}|مع{_SP}|حتي{_SP})?[وف]?(?:ب|ل)?(?:ال)?(?P<part>{_alt(lx.PERIOD_PARTS)}){_SP}$"
+    rf"{_B}{_CJ}?(?:في{_SP}|خلال{_SP}|مع{_SP}|حتي{_SP})?{_CJ}?{_BL}?(?:ال)?(?P<part>{_alt(lx.PERIOD_PARTS)}){_SP}$"
 )
-_SEASON_BEFORE = re.compile(rf"{_B}[وف]?(?:ب|ل)?(?:ال)?(?P<season>{_alt(lx.SEASONS)}){_SP}$")
+_SEASON_BEFORE = re.compile(rf"{_B}{_CJ}?{_BL}?(?:ال)?(?P<season>{_alt(lx.SEASONS)}){_SP}$")
 _QUARTER_BEFORE = re.compile(
-    rf"{_B}[وف]?(?:ب|ل)?ال(?P<q>ربع|نصف){_SP}(?P<ord>{_alt(lx.QUARTERS)}){_SP}(?:من{_SP})?$"
+    rf"{_B}{_CJ}?{_BL}?ال(?P<q>ربع|نصف){_SP}(?P<ord>{_alt(lx.QUARTERS)}){_SP}(?:من{_SP})?$"
 )
 _FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
 
@@ -197,19 +205,19 @@ def _alt_first(words) -> str:
 _CUE_WORD = rf"{_CL}(?:ال)?(?:يوم|ليله)"  # the word of _DAY_CUE
 _YEAR_CUE_WORD = _YEAR_CUE  # one word
 _FIRST_WORD: dict[str, str] = {
-    "date": rf"{_CUE_WORD}|[وف]?ال(?:{_alt_first(lx.WEEKDAYS)})|{_CL}(?:ال)?(?:ايام|يومي)|من|بين|\d|{_ORD}",
-    "month": rf"{_CL}(?:ال)?شهر|[وفبل]?(?:{_alt_first(lx.GREGORIAN_MONTHS)}|{_alt_first(lx.HIJRI_MONTHS)})",
-    "span_range": r"[وف]?(?:من|بين)",
-    "multi": rf"[وف]?(?:بين|من)|{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات)",
-    "year_range": rf"[وف]?(?:من|بين)|{_YEAR_CUE_WORD}|\d",
+    "date": rf"{_CUE_WORD}|{_CJ}?ال(?:{_alt_first(lx.WEEKDAYS)})|{_CL}(?:ال)?(?:ايام|يومي)|من|بين|\d|{_ORD}",
+    "month": rf"{_CL}(?:ال)?شهر|{_CP1}?(?:{_alt_first(lx.GREGORIAN_MONTHS)}|{_alt_first(lx.HIJRI_MONTHS)})",
+    "span_range": rf"{_CJ}?(?:من|بين)",
+    "multi": rf"{_CJ}?(?:بين|من)|{_CL}(?:ال)?(?:عامي|سنتي|اعوام|سنوات|الاعوام|السنوات)",
+    "year_range": rf"{_CJ}?(?:من|بين)|{_YEAR_CUE_WORD}|\d",
     "year_with_cue": _YEAR_CUE_WORD,
-    "year_after_prep": rf"[وف]?(?:ب|ل)?(?:ال)?(?:{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}|ربع|نصف)",
+    "year_after_prep": rf"{_CJ}?{_BL}?(?:ال)?(?:{_alt(lx.YEAR_PREPOSITIONS)}|{_alt(lx.SEASONS)}|ربع|نصف)",
     "hijri_year": rf"{_YEAR_CUE_WORD}|\d",
     "decade": rf"{_CL}(?:ال)?(?:عقد|{_alt(lx.DECADES)})",
     "anniversary": rf"{_CL}(?:ال)?ذكري",
-    "relative_unit": rf"{_CL}(?:ال)?(?:اسبوع|شهر|عام|سنه)|[وف]?(?:ب|ل)?(?:هذا|هذه)|[وف]?في",
-    "relative_day": rf"{_CUE_WORD}|[وف]?اول|[وف]?(?:ب)?(?:ال)?امس|[وف]?(?:ال)?بارحه|[وف]?اليوم|[وف]?غدا|[وف]?بعد",
-    "weekday": rf"{_CUE_WORD}|[وف]?(?:ب|ل)?ال(?:{_alt_first(lx.WEEKDAYS)})",
+    "relative_unit": rf"{_CL}(?:ال)?(?:اسبوع|شهر|عام|سنه)|{_CJ}?{_BL}?(?:هذا|هذه)|{_CJ}?في",
+    "relative_day": rf"{_CUE_WORD}|{_CJ}?اول|{_CJ}?(?:ب)?(?:ال)?امس|{_CJ}?(?:ال)?بارحه|{_CJ}?اليوم|{_CJ}?غدا|{_CJ}?بعد",
+    "weekday": rf"{_CUE_WORD}|{_CJ}?{_BL}?ال(?:{_alt_first(lx.WEEKDAYS)})",
 }
 _GATED: dict[str, re.Pattern] = {
     "date": _DATE,
@@ -285,12 +293,15 @@ def _valid_year(y: int) -> bool:
     return MIN_YEAR <= y <= MAX_YEAR
 
 
+_CLITIC_LETTERS = "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2])
+
+
 def _clean_word(word: str) -> str:
     """Strip a clitic (و ف ب ل) off a month word: 'وديسمبر' → 'ديسمبر'."""
     w = " ".join(word.split())
     if w in lx.GREGORIAN_MONTHS or w in lx.HIJRI_MONTHS:
         return w
-    if w[:1] in "وفبل" and (w[1:] in lx.GREGORIAN_MONTHS or w[1:] in lx.HIJRI_MONTHS):
+    if w[:1] in _CLITIC_LETTERS and (w[1:] in lx.GREGORIAN_MONTHS or w[1:] in lx.HIJRI_MONTHS):
         return w[1:]
     return w
 
@@ -555,10 +566,7 @@ class _Extractor:
                 # a lone "من" before a single day is not part of the date
                 start = m.start("day") if m.group("day") else m.start("dord")
             year = int(m.group("year")) if m.group("year") else None
-            era_h = (
-                bool(m.group("year"))
-                and re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
-            )
+            era_h = bool(m.group("year")) and _ENDS_HIJRI_ERA.search(m.group(0).strip()) is not None
             hijri = hijri or era_h
             gran = "day"
             kind = "range" if day2 else "absolute"
@@ -652,12 +660,12 @@ class _Extractor:
                 if word in lx.AMBIGUOUS_MONTHS or (hijri and word in lx.AMBIGUOUS_HIJRI and not cue):
                     continue
                 if not cue and not re.search(
-                    rf"{_B}[وف]?(?:في|خلال|منذ|حتي|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|قبل|بعد){_SP}$",
+                    rf"{_B}{_CJ}?(?:في|خلال|منذ|حتي|مطلع|اواخر|اوايل|منتصف|بدايه|نهايه|قبل|بعد){_SP}$",
                     self.t[max(0, m.start() - 12) : m.start()],
                 ):
                     continue
             if year is not None:
-                era_h = re.search(r"(?:ه|هجري|هجريه|للهجره)$", m.group(0).strip()) is not None
+                era_h = _ENDS_HIJRI_ERA.search(m.group(0).strip()) is not None
                 if hijri or era_h:
                     iv = _hijri_month(year, month)
                     if iv is None:
@@ -769,7 +777,7 @@ class _Extractor:
             cent = re.sub(r"\s+", " ", m.group("cent") or "")
             if cent in ("العشرين", "ال20", "ال 20", "20"):
                 base = 1900
-            elif cent in ("الحالي", "الحادي والعشرين", "ال21", "ال 21", "21"):
+            elif lx.RELATIVE_QUALIFIERS.get(cent) == 0 or cent in ("الحادي والعشرين", "ال21", "ال 21", "21"):
                 base = 2000
             elif cent in ("التاسع عشر", "ال19", "ال 19", "19"):
                 base = 1800
@@ -855,7 +863,7 @@ class _Extractor:
                 re.search(rf"(?:ايام|كل){_SP}$", self.t[max(0, m.start() - 8) : m.start()])
                 or re.search(rf"^{_SP}(?:الي|حتي){_SP}(?:ال)?(?:{_WD}){_E}", self.t[m.end() : m.end() + 20])
                 or re.search(
-                    rf"(?:{_WD}){_SP}(?:الي|حتي){_SP}[وف]?(?:ب|ل)?ال$",
+                    rf"(?:{_WD}){_SP}(?:الي|حتي){_SP}{_CJ}?{_BL}?ال$",
                     self.t[max(0, m.start() - 20) : m.start() + 2],
                 )
             ):

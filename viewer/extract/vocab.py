@@ -16,39 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from viewer.extract.normalize import Normalized, normalize_text
+from viewer.lang import load as _load_lang
+from viewer.paths import resources_dir
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+_LANG = _load_lang()
 
-_STOPWORDS = {
-    "في",
-    "من",
-    "الي",
-    "عن",
-    "مع",
-    "خلال",
-    "ان",
-    "انه",
-    "الذي",
-    "التي",
-    "قال",
-    "اكد",
-    "اضاف",
-    "اوضح",
-    "ذلك",
-    "هذا",
-    "هذه",
-    "كما",
-    "حيث",
-    "بعد",
-    "قبل",
-    "عند",
-    "لدي",
-    "بين",
-    "ضمن",
-    "امس",
-    "اليوم",
-    "يوم",
-}
+RESOURCES = resources_dir()
+
+# Function words end a cue-introduced name (one list: viewer/lang/ar/stopwords.toml).
+_STOPWORDS = _LANG.stopwords
 
 
 @dataclass(frozen=True)
@@ -172,7 +148,8 @@ class Matcher:
         return sorted(found, key=found.__getitem__)
 
 
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+# Proclitic chains without the article (ال is taken off by _bare): viewer/lang/ar/clitics.toml.
+_PREFIXES = _LANG.clitic_prefixes(article=False)
 _SUFFIXES = ("ات", "يه", "ين", "ون", "ها", "هم", "ه", "ي", "ا")
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from viewer.extract.normalize import normalize_text
 from viewer.extract.vocab import default_matcher
 from viewer.gcpause import gc_paused
+from viewer.lang import load as _load_lang
 from viewer.model import Event, Problem
 
 # Bump when merging changes its output: it keys the store's cache of merged
@@ -41,53 +42,10 @@ _GRAN_RANK = {
     "century": 6,
     "unknown": 9,
 }
-_STOP = {
-    "في",
-    "من",
-    "الي",
-    "علي",
-    "عن",
-    "مع",
-    "ان",
-    "او",
-    "ما",
-    "لا",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "التي",
-    "الذي",
-    "الذين",
-    "كما",
-    "قد",
-    "تم",
-    "كان",
-    "كانت",
-    "بين",
-    "خلال",
-    "حيث",
-    "عام",
-    "العام",
-    "سنه",
-    "منذ",
-    "اول",
-    "اكثر",
-    "دوله",
-    "ضمن",
-    "يوم",
-    "يومي",
-    "مما",
-    "قال",
-    "اكد",
-    "اضاف",
-    "اوضح",
-    "وذكر",
-    "ذكر",
-    "اشار",
-    "هو",
-    "هي",
-}
-_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_LANG = _load_lang()
+_STOP = _LANG.stopwords  # viewer/lang/ar/stopwords.toml
+# One clitic letter + the article, longest first (viewer/lang/ar/clitics.toml).
+_PREFIXES = tuple(p for p in _LANG.clitic_prefixes(max_letters=1) if p.endswith((_LANG.article, _LANG.lam_article)))
 _SUFFIXES = ("ها", "هم", "يه", "ات", "ه")
 # Verbs and nouns of the same event type, folded so "انضمت" = "تنضم" = "انضمام".
 _EVENT_STEMS = {

@@ -17,10 +17,17 @@ position, so a hit costs little more than reading the per-article results.
 Nothing is pickled: the cache file is untrusted input.  A row that does not
 decode is a miss (and a ``cache`` problem), never a crash.
 
-The cache is an accelerator, never a source of truth: an unreadable, garbage,
-truncated or old-schema file is moved aside (``cache.db.corrupt-<timestamp>``)
-and rebuilt, and the move is reported as a ``Problem(kind="cache")`` in
-``Store.problems``.  When no file can be created at all the store runs in
+The cache is an accelerator, never a source of truth, and it never touches a
+file that is not its own (see :mod:`viewer.store.guard`): a path that names an
+article, lies inside a corpus being opened, resolves to an input file, is a
+special file (``/dev/null``, a FIFO) or holds anything but this application's
+cache is refused before SQLite opens it, and the store runs in memory with a
+``Problem(kind="cache", severity="error")``.  A file recognised as ours (by its
+SQLite header's ``application_id``, or the ``meta`` table of older caches, read
+read-only before any pragma) that is damaged or of an old schema is moved
+aside (``cache.db.corrupt-<timestamp>``) and rebuilt, and the move is reported
+in ``Store.problems``; so is anything unreadable at the default location, the
+application's own folder.  When no file can be created at all the store runs in
 memory.  All writes of a batch happen in one transaction (WAL journal), so a
 process killed mid-way leaves a usable cache holding the finished batches.
 
@@ -44,8 +51,11 @@ from pathlib import Path
 import viewer
 from viewer.gcpause import gc_paused
 from viewer.model import Article, Event, Problem
+from viewer.paths import data_fingerprint
 from viewer.pipeline import ArticleResult
+from viewer.safetext import display
 from viewer.store import codec
+from viewer.store.guard import APPLICATION_ID, CacheCheck, check_cache_path
 
 # 2: FTS without a stems column (clitics handled by query expansion)
 # 3: per-article results as one JSON payload; merged corpora cached in ``merged``
@@ -104,12 +114,22 @@ def _normalize(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _clitic_prefixes() -> tuple[str, ...]:
+    """Proclitic chains from the one list (viewer/lang/ar/clitics.toml), longest first."""
+    from viewer.lang import load
+
+    return load().clitic_prefixes()
+
+
 # Leading clitics (و ف, ب ك ل) and the article (ال, لل) on a normalized token,
 # removed only when at least two letters remain.
-_CLITIC = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w\w)")
+_CLITIC = re.compile(
+    "^(?:" + "|".join(p for p in _clitic_prefixes() if p) + r")(?=\w\w)"
+)
 # Every prefix _CLITIC can remove, so PREFIX + stem covers the word as written.
-_PREFIXES = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "ال", "وال", "فال", "بال",
-             "كال", "لال", "وبال", "وكال", "ولال", "فبال", "فكال", "فلال", "لل", "ولل", "فلل")
+_PREFIXES = _clitic_prefixes()
 
 
 def _stem(token: str) -> str:
@@ -151,6 +171,12 @@ class CacheKey:
     meta_fp: str
 
 
+def _version() -> str:
+    """The extractor version stored with results: the code's number plus a fingerprint of the
+    language data, topics and actors, so an edit to any of them re-extracts."""
+    return f"{viewer.EXTRACTOR_VERSION}+{data_fingerprint()}"
+
+
 def cache_key(article: Article) -> CacheKey:
     sha = article.sha256 or hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     fp = hashlib.sha1(
@@ -158,7 +184,7 @@ def cache_key(article: Article) -> CacheKey:
     ).hexdigest()
     return CacheKey(
         sha256=sha,
-        version=str(viewer.EXTRACTOR_VERSION),
+        version=_version(),
         pubdate=article.published.isoformat() if article.published else "",
         article_id=article.id,
         meta_fp=fp,
@@ -170,7 +196,7 @@ def merged_key(articles: Iterable[Article]) -> str:
     from viewer.merge.merge import fingerprint
 
     h = hashlib.sha256()
-    h.update(f"merge {fingerprint()} extractor {viewer.EXTRACTOR_VERSION}\x1e".encode())
+    h.update(f"merge {fingerprint()} extractor {_version()}\x1e".encode())
     for a in articles:
         k = cache_key(a)
         h.update("\x1f".join((k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, "\x1e"))
@@ -203,15 +229,39 @@ class Store:
     ``timeout``: seconds to wait for another process's lock before giving up on a write
     (the results are then just not cached, with a ``cache`` problem)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        timeout: float = 30.0,
+        inputs: Iterable[str | os.PathLike[str]] = (),
+    ) -> None:
+        """``inputs``: the files and folders about to be read; a cache among them is refused."""
         self.timeout = timeout
+        default = path is None
         self.path: Path | None = None if str(path) == ":memory:" else Path(path or default_cache_path())
-        if self.path is not None and self.path.is_dir():
-            self.path = self.path / DB_NAME
+        try:
+            if self.path is not None and self.path.is_dir():
+                self.path = self.path / DB_NAME
+        except OSError:
+            pass
         self.problems: list[Problem] = []
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._check: CacheCheck | None = None
+        if self.path is not None:
+            self._check = check_cache_path(self.path, inputs, own_location=default)
+            if self._check.refused:
+                self.problems.append(Problem(kind="cache", severity="error", path=display(str(self.path)),
+                                             message=f"{self._check.refused}; working without a cache"))
+                self.path = None
         self._open()
+
+    def conflict(self, inputs: Iterable[str | os.PathLike[str]]) -> str | None:
+        """Why this cache must not be used while reading ``inputs`` (None when it may)."""
+        if self.path is None:
+            return None
+        return check_cache_path(self.path, inputs, own_location=True, inputs_only=True).refused
 
     # --- opening, checking, rebuilding --------------------------------------
 
@@ -232,6 +282,8 @@ class Store:
             self._fall_back_to_memory(f"cannot open the cache ({exc}); working without one")
             return
         try:
+            if self._check is not None and self._check.reason_to_rebuild:
+                raise _NeedsRebuild(self._check.reason_to_rebuild)
             self._check_or_create(conn)
         except (sqlite3.DatabaseError, _NeedsRebuild) as exc:
             conn.close()
@@ -246,6 +298,7 @@ class Store:
         self._purge_other_versions()
 
     def _check_or_create(self, conn: sqlite3.Connection) -> None:
+        # Only reached for a file recognised as ours (or new): see viewer.store.guard.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -261,10 +314,13 @@ class Store:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
             raise _NeedsRebuild(f"damaged cache ({check[0] if check else 'no answer'})")
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a cache from before the mark
 
     def _create(self, conn: sqlite3.Connection) -> None:
         created = time.strftime("%Y-%m-%dT%H:%M:%S")
         conn.executescript(
+            f"PRAGMA application_id = {APPLICATION_ID};"
             "BEGIN IMMEDIATE;" + _SCHEMA
             + f"INSERT INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');"
             + f"INSERT INTO meta VALUES ('created', '{created}');"
@@ -273,7 +329,7 @@ class Store:
 
     def _fall_back_to_memory(self, message: str) -> None:
         self.problems.append(Problem(kind="cache", message=message,
-                                     path=str(self.path) if self.path else None))
+                                     path=display(str(self.path)) if self.path else None))
         self.path = None
         self._conn = self._connect(":memory:")
         self._create(self._conn)
@@ -297,7 +353,7 @@ class Store:
             self._fall_back_to_memory(f"{reason}; could not move it aside ({exc}); working without a cache")
             return
         self.problems.append(Problem(
-            kind="cache", path=str(self.path),
+            kind="cache", path=display(str(self.path)),
             message=f"{reason}; moved aside to {aside.name} and rebuilt",
         ))
         try:
@@ -324,7 +380,7 @@ class Store:
 
     def _purge_other_versions(self) -> None:
         """Results of another extractor version are never used again: drop them."""
-        version = str(viewer.EXTRACTOR_VERSION)
+        version = _version()
         conn = self._db
         if conn.execute("SELECT 1 FROM results WHERE version != ? LIMIT 1", (version,)).fetchone() is None:
             return
@@ -393,7 +449,7 @@ class Store:
         for i, a in enumerate(articles):
             wanted.setdefault(cache_key(a), []).append(i)
         ids = sorted({k.article_id for k in wanted})
-        version = str(viewer.EXTRACTOR_VERSION)
+        version = _version()
         out: dict[int, ArticleResult] = {}
         bad = 0
         for chunk in _chunks(ids, 500):
@@ -419,7 +475,7 @@ class Store:
                 for i in idx:
                     a = articles[i]
                     codec.restore_article_fields(a, fields)
-                    if cached_path and a.path != cached_path:  # the same file, copied or moved
+                    if cached_path and display(a.path) != cached_path:  # the same file, copied or moved
                         for p in out[i].problems:
                             if p.path == cached_path:
                                 p.path = a.path or None
@@ -437,7 +493,7 @@ class Store:
         with self._lock:
             try:
                 row = self._db.execute("SELECT payload FROM merged WHERE key = ? AND version = ?",
-                                       (key, str(viewer.EXTRACTOR_VERSION))).fetchone()
+                                       (key, _version())).fetchone()
             except sqlite3.DatabaseError as exc:
                 if _is_corruption(exc):
                     self._recover(exc)
@@ -457,12 +513,12 @@ class Store:
                    problems: list[Problem]) -> None:
         """Remember the merge of ``results`` (one transaction; the oldest entries beyond
         ``MERGED_KEEP`` are dropped)."""
-        payload = codec.merged_payload([e for r in results for e in r.events], events, problems)
+        payload = display(codec.merged_payload([e for r in results for e in r.events], events, problems))
 
         def write() -> None:
             with self._tx() as conn:
                 conn.execute("INSERT OR REPLACE INTO merged VALUES (?, ?, ?, ?, ?)",
-                             (key, str(viewer.EXTRACTOR_VERSION), len(results), payload, time.time()))
+                             (key, _version(), len(results), payload, time.time()))
                 conn.execute("DELETE FROM merged WHERE key NOT IN"
                              " (SELECT key FROM merged ORDER BY created DESC LIMIT ?)", (MERGED_KEEP,))
 
@@ -511,8 +567,10 @@ class Store:
                 cur = conn.execute(
                     "INSERT INTO results (sha256, version, pubdate, article_id, meta_fp, path, article,"
                     " payload, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, r.article.path,
-                     codec.article_extracted_fields(r.article), codec.result_payload(r), now),
+                    # display(): a file name that is not UTF-8 must not make SQLite raise
+                    (k.sha256, k.version, k.pubdate, k.article_id, k.meta_fp, display(r.article.path),
+                     display(codec.article_extracted_fields(r.article)), display(codec.result_payload(r)),
+                     now),
                 )
                 rid = cur.lastrowid
                 conn.execute("INSERT INTO fts (rowid, article_id, body) VALUES (?, ?, ?)",
@@ -604,7 +662,7 @@ class Store:
     def _note(self, message: str) -> None:
         if not any(p.message == message for p in self.problems):
             self.problems.append(Problem(kind="cache", message=message,
-                                         path=str(self.path) if self.path else None))
+                                         path=display(str(self.path)) if self.path else None))
 
     def stats(self) -> Mapping[str, int]:
         with self._lock:

@@ -218,7 +218,16 @@ class CorpusLoader(QObject):
 
         with self._store_lock:
             if self._store is None:
-                self._store = Store(self.cache)
+                # The first corpus is passed: a cache path inside it is refused before it is created.
+                self._store = Store(self.cache, inputs=self.paths)
+            why = self._store.conflict(self.paths)
+            if why:  # a later corpus holds the cache: this load runs without it
+                from viewer.model import Problem
+
+                mem = Store(":memory:")
+                mem.problems.append(Problem(kind="cache", severity="error",
+                                            message=f"{why}; working without a cache"))
+                return mem
             return self._store
 
     def _load_all(self, worker: _Worker) -> CorpusResult:

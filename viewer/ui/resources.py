@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from viewer.display.topics import TOPICS_FILE, TopicInfo, load_topics
+from viewer.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-RESOURCES = ROOT / "resources"
+RESOURCES = resources_dir()  # installed (viewer.resources) or the checkout's resources/
 FONTS = RESOURCES / "fonts"
 I18N = RESOURCES / "i18n"
 SEEDS = ROOT / "seeds"
