@@ -31,6 +31,7 @@ FILES = (
     "era.toml",
     "feasts.toml",
     "cues.toml",
+    "page.toml",  # page furniture cues (viewer/corpus/page/cues.py validates it)
 )
 
 

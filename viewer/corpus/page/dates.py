@@ -26,15 +26,7 @@ from functools import lru_cache
 from viewer.extract import lexicon as lx
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
-EN_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")]
-    )
-    for m in names
-}
+EN_MONTHS = lx.LATIN_MONTHS  # March, Mar. … (viewer/lang/ar/months.toml)
 
 
 @dataclass(frozen=True)
