@@ -57,7 +57,7 @@ def _find_reference(index: vx.PhraseIndex, norm: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for i, tok in enumerate(tokens):
         for f in vx._forms(tok):
-            for toks, label in index._first.get(f, ()):
+            for toks, label in [*index._first.get(f, ()), *(index._exact.get(f, ()) if f in vx._prefix_forms(tok) else ())]:
                 if label in found or i + len(toks) > len(tokens):
                     continue
                 if all(toks[k] in vx._forms(tokens[i + k]) for k in range(1, len(toks))):

@@ -247,3 +247,9 @@ def test_csv_and_json_carry_the_edits(edited) -> None:
     approx = next(e for e in doc["events"] if e["earliest"] == "1998-01-01")
     assert approx["certain"] is False and "date-approximate" in approx["flags"]
     assert {m["article"] for m in doc["mentions"]} <= {a["id"] for a in doc["articles"]}
+
+
+def test_page_embeds_the_arabic_font(edited) -> None:
+    out, _ = edited
+    page = page_html(select(out))
+    assert page.count("url(data:font/ttf;base64,") == 1 and len(page) > 200_000

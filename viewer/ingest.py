@@ -32,6 +32,7 @@ from viewer.model import Article, CorpusResult, Problem
 from viewer.pipeline import ArticleResult
 
 if TYPE_CHECKING:
+    from viewer.extract.vocab import Matcher
     from viewer.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -74,14 +75,17 @@ def ingest(
     pause = GcPause()  # see ingest_articles
     pause.start()
     try:
-        articles, read_problems = read_corpus([Path(p) for p in paths])
+        paths = [Path(p) for p in paths]
+        articles, read_problems = read_corpus(paths)
     finally:
         pause.stop()
     if store is not None and user_pubdates:
         apply_user_pubdates(articles, store.user_pubdates())
     pipeline.apply_pubdates(articles, pubdates or {})
+    from viewer.extract.vocab import matcher_for
+
     return ingest_articles(articles, read_problems, store=store, jobs=jobs, progress=progress,
-                           cancel=cancel, on_result=on_result)
+                           cancel=cancel, on_result=on_result, matcher=matcher_for(paths))
 
 
 def apply_user_pubdates(articles: Iterable[Article], saved: Mapping[str, date]) -> None:
@@ -104,6 +108,7 @@ def ingest_articles(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     on_result: OnResult | None = None,
+    matcher: Matcher | None = None,
 ) -> CorpusResult:
     """``ingest`` for articles already read (the benchmark and tests use it directly)."""
     articles = list(articles)
@@ -189,7 +194,7 @@ def ingest_articles(
                 kind="cancelled", severity="warning",
                 message=f"loading cancelled: {len(results)} of {total} articles processed",
             ))
-        return pipeline.assemble(results, problems, merged=merged)
+        return pipeline.assemble(results, problems, merged=merged, matcher=matcher)
     finally:
         pause.stop(freeze=True)  # the corpus is long-lived: see GcPause.stop
 

@@ -139,6 +139,13 @@ class Event:
     actors: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    # Set by viewer.events.tagging on the merged corpus (not cached: they follow
+    # the vocabulary in use): places named in the passages, and how important
+    # the event is (0..1; see docs/events.md), with what the score rests on.
+    places: list[str] = field(default_factory=list)
+    importance: float = 0.0
+    sources: int = 0  # independent sources: articles whose passages differ in wording
+    date_source: str | None = None  # the article whose reading gave the (most precise) date
 
     @property
     def articles(self) -> list[str]:

@@ -42,7 +42,8 @@ def data_files() -> list[Path]:
     """Every data file extraction depends on: the language folder, topics and actors."""
     from viewer.lang import data_files as lang_files
 
-    return [*lang_files(), resource("topics.toml"), resource("actors.toml")]
+    return [*lang_files(), *(resource(f) for f in ("topics.toml", "topics_general.toml", "actors.toml",
+                                                  "world.toml", "places.toml"))]
 
 
 @lru_cache(maxsize=64)

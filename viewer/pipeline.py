@@ -13,9 +13,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.corpus.pubdate import offer
 from viewer.model import Article, CorpusResult, Event, Mention, Problem
+
+if TYPE_CHECKING:
+    from viewer.extract.vocab import Matcher
 
 
 @dataclass
@@ -92,11 +96,16 @@ def assemble(
     results: Iterable[ArticleResult],
     read_problems: Iterable[Problem] = (),
     merged: tuple[list[Event], list[Problem]] | None = None,
+    matcher: Matcher | None = None,
 ) -> CorpusResult:
     """Merge per-article results into one corpus (the cross-article step).
 
     ``merged``: what :func:`merge_results` gives for these results, when already
-    known (the store caches it); merging is skipped then."""
+    known (the store caches it); merging is skipped then.  The merged events
+    are then tagged (topics, actors, places, importance) with ``matcher``'s
+    vocabulary (the bundled one by default), cached or not."""
+    from viewer.events.tagging import tag_events
+
     results = list(results)
     out = CorpusResult(problems=list(read_problems))
     for r in results:
@@ -105,16 +114,19 @@ def assemble(
         out.problems.extend(r.problems)
     out.events, merge_problems = merged if merged is not None else merge_results(results)
     out.problems.extend(merge_problems)
+    tag_events(out.events, {r.article.id: r.article.text for r in results}, matcher)
     return out
 
 
 def run(paths: Iterable[str | Path], pubdates: Mapping[str, date] | None = None) -> CorpusResult:
     """Read, extract and merge; ``pubdates`` maps article id or file name/path to a date."""
     from viewer.corpus.reader import read_corpus
+    from viewer.extract.vocab import matcher_for
 
-    articles, problems = read_corpus(list(paths))
+    paths = list(paths)
+    articles, problems = read_corpus(paths)
     apply_pubdates(articles, pubdates or {})
-    return assemble((process_article(a) for a in articles), problems)
+    return assemble((process_article(a) for a in articles), problems, matcher=matcher_for(paths))
 
 
 def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], how: str = "cli") -> None:

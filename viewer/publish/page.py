@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import html
-from pathlib import Path
 
 from viewer.model import Event, Evidence
 from viewer.publish.dates import event_date_text
@@ -58,10 +57,10 @@ footer { margin-top: 2rem; font-size: .8rem; color: #777; }
 
 def font_data_url_payload() -> str:
     """The bundled Arabic font, base64 (empty when the file cannot be found)."""
-    from viewer.extract.vocab import RESOURCES
+    from viewer.paths import resource
 
     try:
-        return base64.b64encode((Path(RESOURCES) / "fonts" / FONT_FILE).read_bytes()).decode("ascii")
+        return base64.b64encode(resource("fonts", FONT_FILE).read_bytes()).decode("ascii")
     except OSError:
         return ""
 

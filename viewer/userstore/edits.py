@@ -199,3 +199,22 @@ def _check_interval(earliest: date, latest: date, granularity: str) -> None:
         raise ValueError(f"unknown precision {granularity!r}")
     if latest < earliest:
         raise ValueError(f"the end ({latest}) is before the start ({earliest})")
+
+
+def interval_at(d: date, precision: str) -> tuple[date, date]:
+    """The interval a date denotes at a precision: ``(2024-12-08, "month")`` is all of December."""
+    import calendar
+
+    if precision in ("day", "week"):
+        return d, d
+    if precision in ("month", "season"):
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if precision == "decade":
+        y = d.year - d.year % 10
+        return date(max(y, 1), 1, 1), date(y + 9, 12, 31)
+    if precision == "century":
+        y = d.year - (d.year - 1) % 100
+        return date(y, 1, 1), date(y + 99, 12, 31)
+    raise ValueError(f"unknown precision {precision!r}")
