@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.corpus.pubdate import offer
 from viewer.model import Article, CorpusResult, Event, Mention, Problem
 
 if TYPE_CHECKING:
@@ -133,6 +132,8 @@ def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], ho
     """Override publication dates; keys may be an article id, a file name or a path."""
     if not pubdates:
         return
+    from viewer.corpus.pubdate import offer
+
     # Resolving a path costs a few system calls: only when a key could be one.
     resolve = any(Path(k).is_absolute() for k in pubdates)
     for a in articles:
