@@ -5,6 +5,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window and the CLI cache extraction in the user's cache directory by
 # default; tests (and the subprocesses they start) get a throwaway one.
@@ -18,3 +20,17 @@ if str(ROOT) not in sys.path:
 
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """Each test starts from the same UI language: a window test that switched to Arabic
+    must not change the headers another test reads (tests that want Arabic ask for it)."""
+    yield
+    mod = sys.modules.get("viewer.ui.resources")
+    if mod is not None and mod.Translations._instance is not None:
+        from PySide6.QtCore import QCoreApplication, Qt
+
+        if mod.Translations._instance.lang != "en" and QCoreApplication.instance() is not None:
+            mod.Translations._instance.set_language("en")
+            QCoreApplication.instance().setLayoutDirection(Qt.LeftToRight)

@@ -137,7 +137,7 @@ def test_english_switch_changes_visible_strings_live(win):
     assert win.act_fit.text() == "Fit all"
     assert win.filters.topic_box.title() == "Topics"
     assert win.model.headerData(EventTableModel.DATE, Qt.Horizontal) == "Date"
-    assert win.problems_dock.windowTitle() == "Problems"
+    assert win.lists.tabText(2).startswith("Problems (")
     labels = [win.filters.topic_model.index(r, 0).data() for r in range(win.filters.topic_model.rowCount())]
     assert any(lbl.startswith("Partnership and agreements") for lbl in labels)
     win.set_language("ar")

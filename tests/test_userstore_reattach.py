@@ -122,10 +122,12 @@ def test_edits_survive_a_changed_topic_list(monkeypatch: pytest.MonkeyPatch) -> 
     vocab = load_vocabulary()
     changed = replace(vocab, topics=[t for t in vocab.topics if t.id != "partnership"] + [
         Topic("grid", "الربط الكهربائي", "Power grids", "#336699", ("الربط الكهربائي", "الخط الكهربائي"))])
-    from viewer.events import build, tagging
+    from viewer.events import build
+    from viewer.extract import vocab as vocab_module
 
     monkeypatch.setattr(build, "default_matcher", lambda: Matcher(changed))
-    monkeypatch.setattr(tagging, "default_matcher", lambda: Matcher(changed))  # merged events are re-tagged
+    # merged events are re-tagged with the corpus' matcher (vocab.matcher_for)
+    monkeypatch.setattr(vocab_module, "default_matcher", lambda: Matcher(changed))
     second = ingest([DATA])
     assert [e.topics for e in second.events] != [e.topics for e in first.events]
     after = apply_edits(second, edits)

@@ -46,7 +46,9 @@ _EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # UI strings of the widget, by language.
 TEXT = {
     "ar": {
-        "undated": "غير مؤرخ",
+        "undated": "غير مؤرخ أو غير محسوم",
+        "other": "أخرى",
+        "no_topic": "بلا موضوع",
         "approx": "حوالي ",
         "sources": "المصادر",
         "topics": "المواضيع",
@@ -57,9 +59,13 @@ TEXT = {
         "events": "حدث",
         "thousand": "ألف",
         "zoom_hint": "انقر للتكبير",
+        "legend_hint": "انقر لعرض هذا الموضوع وحده",
+        "overview_hint": "المدى الكامل للأحداث؛ الإطار هو الجزء المعروض. انقر للانتقال",
     },
     "en": {
-        "undated": "Undated",
+        "undated": "Undated or unresolved",
+        "other": "other",
+        "no_topic": "no topic",
         "approx": "~",
         "sources": "Sources",
         "topics": "Topics",
@@ -70,6 +76,8 @@ TEXT = {
         "events": "events",
         "thousand": "k",
         "zoom_hint": "click to zoom in",
+        "legend_hint": "click to show only this topic",
+        "overview_hint": "The whole extent of the events; the frame is what is shown. Click to go there",
     },
 }
 

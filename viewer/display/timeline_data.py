@@ -18,6 +18,7 @@ from collections import deque
 from itertools import accumulate, repeat
 
 from viewer.display.labels import is_fuzzy
+from viewer.events.query import is_undated
 from viewer.model import Event
 
 POINT = 1  # drawn as a point marker (day / month precision)
@@ -32,10 +33,26 @@ POINT_GRANULARITIES = ("day", "week", "month", "season")
 INTERVAL_KINDS = ("range", "multi", "since", "decade")
 
 
+def importance_of(e: Event) -> float:
+    """How much an event matters for labelling: the event model's ``importance``
+    score when it has one, else how many distinct articles report it."""
+    imp = getattr(e, "importance", None)
+    if isinstance(imp, int | float):
+        return float(imp)
+    return float(len({ev.article for ev in e.evidence}))
+
+
 class TimelineData:
+    """Sorted arrays of one corpus's events (see module docstring).
+
+    Undated *and unresolved* events (``viewer.events.query.is_undated``: no
+    trustworthy position on the axis) are kept after the dated ones and drawn
+    in the timeline's "undated" strip, as the table and the README describe.
+    """
+
     def __init__(self, events: list[Event]):
-        dated = [e for e in events if e.earliest is not None]
-        undated = [e for e in events if e.earliest is None]
+        dated = [e for e in events if not is_undated(e)]
+        undated = [e for e in events if is_undated(e)]
         bounded_end = [e.latest.toordinal() + 1 for e in dated if e.latest is not None]
         max_bounded = max(bounded_end) if bounded_end else None
         rows = []
@@ -68,6 +85,11 @@ class TimelineData:
             flags[i] = f
         self.flags = flags
         self.index: dict[str, int] = {e.id: i for i, e in enumerate(self.events)}
+        self.importance = array("d", (importance_of(e) for e in self.events))
+        # indices by importance (most important first; earlier first on ties): the
+        # order in which the layout hands out labelled places
+        imp = self.importance
+        self.by_importance = array("l", sorted(range(self.n), key=lambda i: (-imp[i], i)))
         self.ids = [e.id for e in self.events]
 
         long_idx = [i for i in range(self.n_dated) if self.end[i] - self.start[i] > LONG_DAYS]
@@ -100,6 +122,13 @@ class TimelineData:
         # prefix[k] = number of visible events among indices < k
         self.prefix = array("l", accumulate(mask, initial=0))
         self._vis_bounds = None
+
+    def visible_topic_counts(self) -> dict[int, int]:
+        """Visible events per colour index (the first topic), for the legend."""
+        from collections import Counter
+        from itertools import compress
+
+        return dict(Counter(compress(self.color_idx, self.mask)))
 
     def visible_count(self) -> int:
         return self.prefix[-1]

@@ -289,6 +289,68 @@ class FilterPanel(QWidget):
             "text": self.search.text(),
         }
 
+    # --- what is active (the window's "active filters" bar) -------------------------
+    def active_filters(self) -> list[tuple[str, str]]:
+        """(key, translated description) of every filter that hides something now."""
+        out: list[tuple[str, str]] = []
+        text = self.search.text().strip()
+        if text:
+            out.append(("text", self.tr("search: %1").replace("%1", text)))
+        for key, model, box, label in (
+            ("topics", self.topic_model, self.topic_box, self.tr("topics")),
+            ("actors", self.actor_model, self.actor_box, self.tr("actors")),
+        ):
+            if model.all_checked() and box.mode_value() == "exclude":
+                continue
+            on = [model.label_of(k) for k in model.keys() if k in model.checked()]
+            n_all = len(model.keys())
+            if box.mode_value() == "any" and len(on) == n_all:
+                continue
+            shown = "، ".join(on[:2]) + ("…" if len(on) > 2 else "")
+            out.append(
+                (key, self.tr("%1: %2 of %3").replace("%1", label).replace("%2", shown or "—")
+                 .replace("%3", str(n_all)) if on else self.tr("%1: none").replace("%1", label))
+            )
+        if self.date_box.isChecked():
+            out.append(
+                ("dates", self.tr("dates %1 – %2").replace("%1", self.date_from.date().toString(Qt.ISODate))
+                 .replace("%2", self.date_to.date().toString(Qt.ISODate)))
+            )
+        if not self.undated.isChecked():
+            out.append(("undated", self.tr("undated events hidden")))
+        return out
+
+    def clear_filter(self, key: str) -> None:
+        """Switch one filter off (a chip of the active-filters bar)."""
+        self._clear(key)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        """Every filter off, in one change (the bar's "clear all")."""
+        for key in ("text", "topics", "actors", "dates", "undated"):
+            self._clear(key)
+        self.changed.emit()
+
+    def _clear(self, key: str) -> None:
+        self._quiet = True
+        try:
+            if key == "text":
+                self.search.clear()
+                self._debounce.stop()
+            elif key == "topics":
+                self.topic_box.set_mode("exclude")
+                self.topic_model.set_checked(set(self.topic_model.keys()))
+            elif key == "actors":
+                self.actor_box.set_mode("exclude")
+                self.actor_model.set_checked(set(self.actor_model.keys()))
+                self.actor_find.clear()
+            elif key == "dates":
+                self.date_box.setChecked(False)
+            elif key == "undated":
+                self.undated.setChecked(True)
+        finally:
+            self._quiet = False
+
     def set_topic_checked(self, topic_id: str, on: bool) -> None:
         self.topic_model.set_key_checked(topic_id, on)
 

@@ -35,7 +35,13 @@ from viewer.ui.models import EVENT_ID_ROLE, EventTableModel
 from viewer.ui.resources import SEEDS, TopicInfo, Translations, load_topics
 from viewer.ui.window.actions import ActionsMixin
 from viewer.ui.window.export import ExportMixin
-from viewer.ui.window.layout import apply_default_sizes, build_widgets
+from viewer.ui.window.layout import (
+    PREFERRED,
+    apply_default_sizes,
+    build_widgets,
+    fit_on_screen,
+    initial_geometry,
+)
 from viewer.ui.window.loading import LoadingMixin
 from viewer.ui.window.settings import SettingsMixin
 
@@ -75,9 +81,14 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self._build_actions()
         self._subscribe_views()
         self.retranslateUi()
-        self.resize(1600, 1000)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(initial_geometry(screen.availableGeometry()))
+        else:
+            self.resize(PREFERRED)
         if restore:
             self.restore_settings()
+            fit_on_screen(self)
         self._apply_language_to_views()
 
     # --- view state --------------------------------------------------------------------
@@ -125,6 +136,8 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.articles_panel.articleRequested.connect(self.open_article)
         self.articles_panel.pubdateRequested.connect(self.request_pubdate)
         self.cancel_button.clicked.connect(self.cancel_loading)
+        self.filter_bar.clearRequested.connect(self.filters.clear_filter)
+        self.filter_bar.clearAllRequested.connect(self.filters.reset)
 
     def _subscribe_views(self) -> None:
         """Each view follows the state fields it shows; the window only writes the state."""
@@ -137,6 +150,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         st.watch("eastern", lambda on: self.act_digits.setChecked(on))
         st.watch("eastern", lambda _on: self._update_status())
         st.watch("lang", self.timeline.set_language)
+        st.watch("lang", lambda _l: self.timeline.set_topic_labels(self.topic_labels()))
         st.watch("lang", lambda lang: self.model.set_display(lang=lang))
         st.watch("lang", self.filters.set_language)
         st.watch("lang", lambda lang: self.sources.set_display(lang=lang))
@@ -164,7 +178,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
         self.index = snap.index
         colors = {t.id: t.color for t in self.topics}
-        self.timeline.set_events(result.events, colors, snap.timeline)
+        self.timeline.set_events(result.events, colors, snap.timeline, self.topic_labels())
         self.model.set_events(result.events, self.topics, snap.date_ranks)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
@@ -195,6 +209,10 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
             self._partial_fitted = True  # once: later partials must not undo the user's zoom
             QTimer.singleShot(0, self.timeline.fit_all)
 
+    def topic_labels(self) -> dict[str, str]:
+        """Topic id -> label in the current language (ids never reach the user)."""
+        return {t.id: t.label(self.lang) for t in self.topics}
+
     def _successor(self, old: Event | None) -> str | None:
         """After a re-run event ids may change: find the event citing the same passage."""
         if old is None:
@@ -217,6 +235,8 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self._shown, self._total = len(ids), res.total
         self._undated_shown = self.index.count_undated(res.accepted)
         self._update_status()
+        self._update_filter_bar()
+        self.retranslate_tabs()
         if self.selected and self.model.row_of(self.selected) >= 0:
             self._select_row(self.selected)
 
@@ -232,6 +252,11 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
                 "%1", digits(str(undated), self.eastern)
             )
         self.status.setText(text)
+
+    def _update_filter_bar(self) -> None:
+        shown = self.tr("%1 of %2 events").replace("%1", digits(str(self._shown), self.eastern))
+        shown = shown.replace("%2", digits(str(self._total), self.eastern))
+        self.filter_bar.set_filters(self.filters.active_filters(), shown)
 
     def visible_events(self) -> list[Event]:
         """The filtered events in table order."""

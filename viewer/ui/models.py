@@ -325,6 +325,9 @@ class CheckListModel(QAbstractListModel):
     def count(self, key: str) -> int:
         return self._counts.get(key, 0)
 
+    def label_of(self, key: str) -> str:
+        return self._labels.get(key, key)
+
     def _changed_all(self) -> None:
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, 0))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStyle,
+    QTabBar,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +31,9 @@ from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.model import Article, Event
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
+
+#: narrowest readable source pane (px): beyond what fits, sources go to tabs
+MIN_PANE_W = 320
 
 PASSAGE_COLOR = QColor("#fff1a8")
 MENTION_COLOR = QColor("#ffb347")
@@ -97,6 +101,7 @@ class ArticlePane(QFrame):
         self.setFrameShape(QFrame.StyledPanel)
         self.article: Article | None = None
         self.spans: list[tuple[int, int, int, int]] = []
+        self._scroll_pending = False
         self.lang = "ar"
         self.eastern = False
         self.title = ElidedLabel(self)
@@ -140,6 +145,7 @@ class ArticlePane(QFrame):
         doc.setDefaultTextOption(opt)
         self.text.setPlainText(article.text)  # plain text only: tags in the input stay literal
         self._update_header()
+        self._scroll_pending = not self.isVisible() or self.text.viewport().height() <= 40
         self._highlight()
 
     def _highlight(self) -> None:
@@ -164,13 +170,52 @@ class ArticlePane(QFrame):
         self.scroll_to_passage()
 
     def scroll_to_passage(self) -> None:
+        """Scroll so the first passage *and* its date mention are in view.
+
+        The mention is centred first (it is what the event's date rests on); then,
+        if the passage starts above the viewport, the view moves up as far as it
+        can while the mention stays visible.  Re-run when the pane gets its real
+        size (a pane laid out at width 0 would scroll to the wrong line).
+        """
         if not self.spans or self.article is None:
             self.text.moveCursor(QTextCursor.Start)
             return
+        text = self.article.text
+        ps, _pe, ms, me = self.spans[0]
+        anchor = ms if me > ms else ps
         cur = QTextCursor(self.text.document())
-        cur.setPosition(utf16_offset(self.article.text, self.spans[0][0]))
+        cur.setPosition(utf16_offset(text, anchor))
         self.text.setTextCursor(cur)
         self.text.centerCursor()
+        start = QTextCursor(self.text.document())
+        start.setPosition(utf16_offset(text, ps))
+        top = self.text.cursorRect(start).top()
+        if top < 0:
+            mention_bottom = self.text.cursorRect(cur).bottom()
+            room = self.text.viewport().height() - 4 - mention_bottom
+            shift = min(-top + 4, max(0, room))
+            bar = self.text.verticalScrollBar()
+            # QPlainTextEdit scrolls by lines: convert pixels to lines of the font
+            line = max(1, self.text.fontMetrics().lineSpacing())
+            bar.setValue(bar.value() - int(shift // line))
+
+    def span_visible(self, start: int, end: int) -> bool:
+        """Whether text[start:end] (Python indices) lies inside the viewport now."""
+        if self.article is None:
+            return False
+        text = self.article.text
+        a, b = QTextCursor(self.text.document()), QTextCursor(self.text.document())
+        a.setPosition(utf16_offset(text, start))
+        b.setPosition(utf16_offset(text, max(start, end - 1)))
+        h = self.text.viewport().height()
+        ra, rb = self.text.cursorRect(a), self.text.cursorRect(b)
+        return ra.top() >= 0 and rb.bottom() <= h
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._scroll_pending and self.text.viewport().height() > 40:
+            self._scroll_pending = False
+            self.scroll_to_passage()
 
     def passage_texts(self) -> list[str]:
         """Text under each highlight as Qt sees it (paragraph separators → newlines)."""
@@ -216,7 +261,12 @@ class ArticlePane(QFrame):
 
 
 class SourcesPanel(QWidget):
-    """The selected event's source articles, one pane each, next to each other."""
+    """The selected event's source articles, side by side as far as they stay readable.
+
+    Each pane gets at least :data:`MIN_PANE_W` px: when more sources than fit,
+    a tab bar lists them all and the panes shown are the ones around the
+    current tab.  With nothing selected, a placeholder says what to do.
+    """
 
     pubdateRequested = Signal(str)
 
@@ -226,17 +276,39 @@ class SourcesPanel(QWidget):
         self.eastern = False
         self.current_event: Event | None = None
         self.single: Article | None = None
+        self.empty_corpus = False
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.PlainText)
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("source-tabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(lambda _i: self._arrange())
+        self.tabs.setVisible(False)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setObjectName("source-panes")
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("sources-placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.PlainText)
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setMargin(24)
+        f = self.placeholder.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15 if f.pointSizeF() > 0 else 11)
+        self.placeholder.setFont(f)
+        self.placeholder.setForegroundRole(QPalette.PlaceholderText)
         self.panes: list[ArticlePane] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.heading)
+        lay.addWidget(self.tabs)
         lay.addWidget(self.splitter, 1)
+        lay.addWidget(self.placeholder, 1)
         self.retranslateUi()
 
     def _set_panes(self, n: int) -> None:
@@ -250,14 +322,58 @@ class SourcesPanel(QWidget):
             p.pubdateRequested.connect(self.pubdateRequested)
             self.splitter.addWidget(p)
             self.panes.append(p)
-        if n:
-            w = max(1, self.splitter.width() // n)
-            self.splitter.setSizes([w] * n)
+        self.splitter.setVisible(n > 0)
+        self.placeholder.setVisible(n == 0)
+
+    def per_page(self) -> int:
+        """How many panes fit side by side at :data:`MIN_PANE_W` px each."""
+        return max(1, self.width() // MIN_PANE_W)
+
+    def visible_panes(self) -> list[ArticlePane]:
+        return [p for p in self.panes if not p.isHidden()]
+
+    def _arrange(self) -> None:
+        """Show the panes that fit; beyond that, a tab per source picks which."""
+        n = len(self.panes)
+        k = self.per_page()
+        paged = n > k
+        self.tabs.setVisible(paged)
+        if not n:
+            return
+        cur = max(0, self.tabs.currentIndex()) if paged else 0
+        first = min(cur, max(0, n - k)) if paged else 0
+        shown = range(first, min(n, first + k)) if paged else range(n)
+        for i, p in enumerate(self.panes):
+            newly = i in shown and p.isHidden()
+            p.setVisible(i in shown)
+            if newly:  # scroll once it has its real size
+                p._scroll_pending = True
+        w = max(1, self.splitter.width() // len(shown))
+        self.splitter.setSizes([w if i in shown else 0 for i in range(n)])
+
+    def _rebuild_tabs(self) -> None:
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for p in self.panes:
+            a = p.article
+            label = (a.source or a.title or a.id) if a is not None else ""
+            i = self.tabs.addTab(isolate(label[:40]))
+            self.tabs.setTabToolTip(i, plain_tooltip(isolate(a.title or a.id)) if a is not None else "")
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.panes:
+            self._arrange()
 
     def show_event(self, event: Event | None, articles: dict[str, Article]) -> None:
         self.current_event, self.single = event, None
         if event is None:
             self._set_panes(0)
+            self._rebuild_tabs()
+            self._arrange()
             self.retranslateUi()
             return
         by_article: dict[str, list[tuple[int, int, int, int]]] = {}
@@ -269,12 +385,21 @@ class SourcesPanel(QWidget):
         self._set_panes(len(ids))
         for pane, aid in zip(self.panes, ids, strict=True):
             pane.show_article(articles[aid], by_article[aid])
+        self._rebuild_tabs()
+        self._arrange()
         self.retranslateUi()
 
     def show_article(self, article: Article) -> None:
         self.current_event, self.single = None, article
         self._set_panes(1)
         self.panes[0].show_article(article, ())
+        self._rebuild_tabs()
+        self._arrange()
+        self.retranslateUi()
+
+    def set_empty_corpus(self, empty: bool) -> None:
+        """The placeholder tells how to add articles when the corpus has none."""
+        self.empty_corpus = bool(empty)
         self.retranslateUi()
 
     def pane_for(self, article_id: str) -> ArticlePane | None:
@@ -309,4 +434,20 @@ class SourcesPanel(QWidget):
                 self.tr("Article: %1").replace("%1", isolate(self.single.title or self.single.id))
             )
         else:
-            self.heading.setText(self.tr("Select an event to read its sources side by side."))
+            self.heading.setText(self.tr("Sources"))
+        if self.empty_corpus:
+            self.placeholder.setText(
+                self.tr(
+                    "No articles yet.\n\nOpen a folder of saved pages, text files or feeds "
+                    "(File → Open folder…, Ctrl+O) or drop files on the window."
+                )
+            )
+        else:
+            self.placeholder.setText(
+                self.tr(
+                    "Select an event to read its sources here, side by side.\n\n"
+                    "Click a marker on the timeline or a row in the table. The supporting "
+                    "passage is highlighted, its date in a stronger colour.\n\n"
+                    "Keyboard: ← → move between events, Enter focuses the sources, Esc clears."
+                )
+            )

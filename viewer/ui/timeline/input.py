@@ -30,7 +30,15 @@ class InputMixin:
     def _tooltip_for(self, hit) -> str | None:
         kind, payload = hit
         if kind == "event":
-            return tooltip_text(self._data.events[payload], self._lang, self._eastern)
+            ev = self._data.events[payload]
+            if self.tooltip_provider is not None:
+                return self.tooltip_provider(ev)
+            return tooltip_text(ev, self._lang, self._eastern)
+        if kind == "legend":
+            t = TEXT[self._lang]
+            return f"{self._topic_name(payload)}\n{t['legend_hint']}"
+        if kind == "overview":
+            return TEXT[self._lang]["overview_hint"]
         if kind == "cluster":
             for rect, count, t_lo, t_hi, _c in self._ensure_layout().clusters:
                 if rect.center().x() == payload:
@@ -51,6 +59,19 @@ class InputMixin:
             self._set_selected(payload, scroll=False)
         elif kind in ("cluster", "zoom"):
             self.zoom_by(4.0 if kind == "cluster" else 3.0, anchor_x=payload)
+        elif kind == "legend":
+            tid = self._topic_of_color.get(payload)
+            if tid is not None:
+                self.topicClicked.emit(tid)
+        elif kind == "overview":
+            self._center_from_overview(pos.x(), payload)
+
+    def _center_from_overview(self, x: float, rng: tuple[float, float]) -> None:
+        """Centre the main view on the time under ``x`` in the overview strip."""
+        lo, hi = rng
+        t = hi - x * (hi - lo) / max(1, self._vw())
+        span = self._t1 - self._t0
+        self._set_range(t - span / 2, t + span / 2)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.LeftButton:

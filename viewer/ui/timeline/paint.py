@@ -94,6 +94,7 @@ class PaintMixin:
         p.setLayoutDirection(Qt.RightToLeft if self._lang == "ar" else Qt.LeftToRight)
         g = lay.geom
         w = lay.w
+        dy = g["text_dy"]  # text boxes are the ink's height; the glyph box starts above
         top, ay = g["top"], g["axis_y"]
         colors = self._colors
         cidx = self._data.color_idx
@@ -106,6 +107,10 @@ class PaintMixin:
             p.setPen(major_pen if major else minor_pen)
             xi = round(x)
             p.drawLine(xi, round(top), xi, round(ay))
+
+        # lanes by topic: faint alternating band backgrounds, topic names at the right
+        for k, (rect, _lrect, _name, col) in enumerate(lay.bands):
+            p.fillRect(rect.toRect(), _blend(col, bg, 0.07 if k % 2 == 0 else 0.035))
 
         # aggregate histogram
         if lay.hist:
@@ -138,7 +143,18 @@ class PaintMixin:
         p.setPen(text_col)
         for i, _lane_rect, _mark, lrect, label, _selected in lay.items:
             if lrect is not None:
-                p.drawStaticText(lrect.topLeft(), self._static(("e", i), label, font))
+                p.drawStaticText(QPointF(lrect.left(), lrect.top() - dy), self._static(("e", i), label, font))
+
+        if lay.bands:
+            small = QFont(font)
+            if small.pointSizeF() > 0:
+                small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+            for k, (rect, lrect, name, col) in enumerate(lay.bands):
+                p.setPen(_blend(col, bg, 0.9).darker(150))
+                p.drawStaticText(QPointF(lrect.left(), lrect.top() - dy), self._static(("b", k), name, font))
+                if k:
+                    p.setPen(QPen(_blend(col, bg, 0.25), 1, Qt.DotLine))
+                    p.drawLine(0, round(rect.bottom()), lay.w, round(rect.bottom()))
 
         # clusters / count pills
         if lay.clusters:
@@ -166,7 +182,7 @@ class PaintMixin:
             p.drawLine(xi, round(ay), xi, round(ay + (9 if major else 5)))
         p.setPen(text_col)
         for r, text in lay.axis_labels:
-            p.drawStaticText(r.topLeft(), self._static(("a", text), text, font))
+            p.drawStaticText(QPointF(r.left(), r.top() - dy), self._static(("a", text), text, font))
 
         # undated strip
         if lay.undated_strip is not None:
@@ -174,12 +190,15 @@ class PaintMixin:
             p.fillRect(strip.toRect(), _blend(mid, bg, 0.18))
             p.setPen(QPen(mid, 1, Qt.DashLine))
             p.drawLine(strip.topLeft(), strip.topRight())
-            r, t = lay.undated_title
-            p.setPen(text_col)
-            p.drawStaticText(r.topLeft(), self._static(("u", t), t, font))
+            if lay.undated_title is not None:
+                r, t = lay.undated_title
+                p.setPen(text_col)
+                p.drawStaticText(QPointF(r.left(), r.top() - dy), self._static(("u", t), t, font))
             p.setRenderHint(QPainter.Antialiasing, True)
+            events = self._data.events
             for rect, i in lay.undated:
                 col = colors[cidx[i]]
+                unresolved = events[i].earliest is not None
                 c = rect.center()
                 poly = QPolygonF(
                     [
@@ -189,8 +208,9 @@ class PaintMixin:
                         QPointF(rect.left(), c.y()),
                     ]
                 )
-                p.setBrush(col)
-                p.setPen(QPen(col.darker(140), 1))
+                # placeholder / no date: filled diamond; unresolved (a lower bound only): hollow
+                p.setBrush(bg if unresolved else col)
+                p.setPen(QPen(col.darker(120), 2 if unresolved else 1))
                 p.drawPolygon(poly)
                 if i == self._selected:
                     p.setBrush(Qt.NoBrush)
@@ -200,6 +220,7 @@ class PaintMixin:
                 r, t = lay.undated_more
                 p.setPen(text_col)
                 p.drawText(r, CENTER, t)
+        self._paint_furniture(p, lay)
 
     def _paint_bar(self, p: QPainter, mark: QRectF, col: QColor, f: int, bg: QColor) -> None:
         """Interval bar: light tint with a solid base line; fuzzy intervals fade
@@ -226,3 +247,37 @@ class PaintMixin:
         else:
             p.fillRect(r, _blend(col, bg, 0.25))
             p.fillRect(base, col)
+
+    def _paint_furniture(self, p: QPainter, lay: Layout) -> None:
+        """Legend of topic colours (bottom row) and the overview strip (top)."""
+        pal = self.palette()
+        bg = pal.base().color()
+        text_col = pal.text().color()
+        font = self.font()
+        dy = lay.geom["text_dy"]
+        if lay.legend:
+            p.setRenderHint(QPainter.Antialiasing, True)
+            for k, (sw, tr, text, col) in enumerate(lay.legend):
+                p.setBrush(col)
+                p.setPen(QPen(col.darker(140), 1))
+                p.drawRoundedRect(sw, 2, 2)
+                p.setPen(text_col)
+                p.drawStaticText(QPointF(tr.left(), tr.top() - dy), self._static(("l", k), text, font))
+        if lay.overview is not None:
+            strip, bars, win, _rng = lay.overview
+            p.setRenderHint(QPainter.Antialiasing, False)
+            p.fillRect(strip.toRect(), _blend(pal.mid().color(), bg, 0.12))
+            for rect, col in bars:
+                p.fillRect(rect, col.darker(115))
+            sel = pal.highlight().color()
+            p.fillRect(win, _blend(sel, bg, 0.14))
+            p.setBrush(Qt.NoBrush)
+            p.setPen(QPen(sel, 1))
+            p.drawRect(win.adjusted(0, 0, -1, -1))
+            # the selected event's place in the whole extent
+            i = self._selected
+            lo, hi = _rng
+            if i is not None and i < self._data.n_dated and hi > lo:
+                x = lay.w * (hi - self._data.anchor[i]) / (hi - lo)
+                p.setPen(QPen(sel.darker(130), 2))
+                p.drawLine(round(x), round(strip.top()), round(x), round(strip.bottom()))

@@ -40,6 +40,7 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
     eventSelected = Signal(str)
     eventActivated = Signal(str)
     selectionCleared = Signal()
+    topicClicked = Signal(str)  # a legend entry: the window may filter to it
     rangeChanged = Signal()
 
     #: more visible events *starting* in the window than this → aggregate mode
@@ -82,11 +83,27 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._drag_t1 = 0.0
         self._hover_key = None
         self._last_tooltip: str | None = None
+        self._overview_on = True
+        self._legend_on = True
+        self._by_topic = False
+        self._topic_of_color: dict[int, str] = {}  # colour index -> topic id
+        self._topic_labels: dict[str, str] = {}
+        self._color_names: dict[int, str] = {}  # colour index -> label shown in the legend
+        #: ``fn(event) -> str``: the tooltip of an event (the window's, with labels and
+        #: titles instead of ids); None: :func:`viewer.display.labels.tooltip_text`
+        self.tooltip_provider = None
         self._sync_scene_rect()
 
-    def set_events(self, events: list[Event], topic_colors: dict, data: TimelineData | None = None) -> None:
+    def set_events(
+        self,
+        events: list[Event],
+        topic_colors: dict,
+        data: TimelineData | None = None,
+        topic_labels: dict[str, str] | None = None,
+    ) -> None:
         """Replace all events; colour = colour of each event's first topic (grey if none).
-        ``data``: ``TimelineData(events)`` when already built (off the GUI thread)."""
+        ``data``: ``TimelineData(events)`` when already built (off the GUI thread);
+        ``topic_labels``: topic id -> name for the legend and the topic bands."""
         self._data = data if data is not None and len(data.events) == len(events) else TimelineData(list(events))
         palette = [QColor(GREY)]
         key_of: dict[str, int] = {}
@@ -97,6 +114,10 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
             key_of[k] = len(palette)
             palette.append(c)
         self._colors = palette
+        self._topic_of_color = {v: k for k, v in key_of.items()}
+        if topic_labels is not None:
+            self._topic_labels = dict(topic_labels)
+        self._update_color_names()
         ci = self._data.color_idx
         for i, e in enumerate(self._data.events):
             ci[i] = key_of.get(e.topics[0], 0) if e.topics else 0
@@ -104,6 +125,45 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._label_cache.clear()
         self._static_cache.clear()
         self.fit_all()
+
+    def set_topic_labels(self, labels: dict[str, str]) -> None:
+        """Topic id -> label (language switch)."""
+        self._topic_labels = dict(labels)
+        self._update_color_names()
+        self._invalidate()
+
+    def _update_color_names(self) -> None:
+        self._color_names = {
+            idx: self._topic_labels.get(tid, tid) for idx, tid in self._topic_of_color.items()
+        }
+
+    def set_lanes_by_topic(self, on: bool) -> None:
+        """Group the lanes in one band per topic (first topic of each event)."""
+        self._by_topic = bool(on)
+        self._invalidate()
+
+    def lanes_by_topic(self) -> bool:
+        return self._by_topic
+
+    def set_overview(self, on: bool) -> None:
+        self._overview_on = bool(on)
+        self._invalidate()
+
+    def set_legend(self, on: bool) -> None:
+        self._legend_on = bool(on)
+        self._invalidate()
+
+    def legend_texts(self) -> list[str]:
+        """Legend entries of the last frame (topic name and visible count)."""
+        return [t for _sw, _r, t, _c in self._ensure_layout().legend]
+
+    def overview_window(self) -> QRectF | None:
+        """The outlined visible window in the overview strip (viewport px)."""
+        ov = self._ensure_layout().overview
+        return None if ov is None else QRectF(ov[2])
+
+    def band_texts(self) -> list[str]:
+        return [t for _r, _lr, t, _c in self._ensure_layout().bands]
 
     def set_visible(self, ids: set[str] | None) -> None:
         """Show only ``ids`` (None = all). Rewrites a mask; nothing is rebuilt."""

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from viewer.ui.dates import digits
+
 
 class ActionsMixin:
     """Mixed into :class:`viewer.ui.mainwindow.MainWindow`."""
@@ -76,9 +78,6 @@ class ActionsMixin:
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.addAction(self.act_ar)
         self.lang_menu.addAction(self.act_en)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.problems_dock.toggleViewAction())
-        self.view_menu.addAction(self.articles_dock.toggleViewAction())
 
         tb = QToolBar(self)
         tb.setObjectName("main-toolbar")
@@ -122,8 +121,17 @@ class ActionsMixin:
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("Language"))
-        self.problems_dock.setWindowTitle(self.tr("Problems"))
-        self.articles_dock.setWindowTitle(self.tr("Articles"))
+        self.retranslate_tabs()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.model.retranslate()
         self._update_status()
+
+    def retranslate_tabs(self) -> None:
+        """Tab titles of the lists, with how many rows each holds."""
+        n_ev = getattr(self, "_shown", 0)
+        n_art = len(self.articles)
+        n_prob = len(self.problems.problems)
+        for i, (text, n) in enumerate(
+            ((self.tr("Events"), n_ev), (self.tr("Articles"), n_art), (self.tr("Problems"), n_prob))
+        ):
+            self.lists.setTabText(i, f"{text} ({digits(str(n), self.eastern)})")

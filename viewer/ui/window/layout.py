@@ -1,25 +1,36 @@
 """The main window's layout: which widgets exist and where they sit.
 
-Timeline on top; filters, event table and sources below (a vertical splitter
-over a horizontal one); problems and articles as tabbed docks; loading
-progress in the status bar.  Signals are connected by the window itself
-(``MainWindow._connect``), so this module only builds and places.
+The timeline is the main view: it gets :data:`TIMELINE_SHARE` of the height
+(a vertical splitter over the rest).  Below it, side by side: the filters (in
+a scroll area, so their length never sets the window's minimum height), the
+lists (events, articles, problems as tabs: one click away, no height taken by
+docks) and the sources.  An "active filters" bar sits above them and shows
+only when a filter is on.  The window never asks for more than
+:data:`MIN_SIZE`, and opens inside the screen's available geometry at any
+``QT_SCALE_FACTOR`` (:func:`initial_geometry`).
+
+Signals are connected by the window itself (``MainWindow._connect``), so this
+module only builds and places.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
+    QFrame,
     QHeaderView,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from viewer.ui.filters import FilterPanel
@@ -32,7 +43,16 @@ if TYPE_CHECKING:
     from viewer.ui.mainwindow import MainWindow
 
 #: share of the central area's height the timeline gets by default
-TIMELINE_SHARE = 0.34
+TIMELINE_SHARE = 0.46
+#: the window's minimum size (logical px); the issue asks for <= 800x600
+MIN_SIZE = QSize(640, 480)
+#: preferred size when the screen has room
+PREFERRED = QSize(1600, 1000)
+#: narrower event tables hide the actors column so the title keeps its room
+ACTORS_MIN_TABLE_W = 620
+#: bottom row, left to right in reading order: filters, lists, sources (shares of the width)
+FILTERS_W = 270
+LISTS_SHARE = 0.42
 
 
 def make_event_table(win: MainWindow, model: EventTableModel) -> QTableView:
@@ -51,56 +71,83 @@ def make_event_table(win: MainWindow, model: EventTableModel) -> QTableView:
     hh = table.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.Interactive)
     hh.setSectionResizeMode(EventTableModel.TITLE, QHeaderView.Stretch)
-    hh.resizeSection(EventTableModel.DATE, 165)
-    hh.resizeSection(EventTableModel.TOPICS, 120)
-    hh.resizeSection(EventTableModel.ACTORS, 90)
-    hh.resizeSection(EventTableModel.SOURCES, 55)
-    hh.setMinimumSectionSize(40)
+    # the title gets what the others leave; dates are at most "~ 12–13 ديسمبر 2025"
+    hh.resizeSection(EventTableModel.DATE, 120)
+    hh.resizeSection(EventTableModel.TOPICS, 96)
+    hh.resizeSection(EventTableModel.ACTORS, 80)
+    hh.resizeSection(EventTableModel.SOURCES, 44)
+    hh.setMinimumSectionSize(36)
+    table.installEventFilter(_TableFit(table))
     return table
+
+
+class _TableFit(QObject):
+    """Keeps the title readable in a narrow table: the actors column (also in the
+    tooltip and the filter panel) steps aside below :data:`ACTORS_MIN_TABLE_W` px."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize:
+            obj.setColumnHidden(EventTableModel.ACTORS, obj.width() < ACTORS_MIN_TABLE_W)
+        return False
 
 
 def build_widgets(win: MainWindow) -> None:
     """Create the window's widgets as attributes of ``win`` and lay them out."""
+    from viewer.ui.filterbar import ActiveFiltersBar
+
     win.timeline = TimelineView(win)
     win.timeline.setObjectName("timeline")
     win.filters = FilterPanel(win)
     win.filters.setObjectName("filters")
+    win.filters_scroll = QScrollArea(win)
+    win.filters_scroll.setObjectName("filters-scroll")
+    win.filters_scroll.setWidget(win.filters)
+    win.filters_scroll.setWidgetResizable(True)
+    win.filters_scroll.setFrameShape(QFrame.NoFrame)
+    win.filters_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    win.filters_scroll.setMinimumWidth(min(300, win.filters.minimumSizeHint().width() + 18))
     win.model = EventTableModel(win)
     win.table = make_event_table(win, win.model)
     win.sources = SourcesPanel(win)
     win.sources.setObjectName("sources")
+    win.problems = ProblemsPanel(win)
+    win.articles_panel = ArticlesPanel(win)
+
+    win.lists = QTabWidget(win)
+    win.lists.setObjectName("lists")
+    win.lists.setDocumentMode(True)
+    win.lists.addTab(win.table, "")
+    win.lists.addTab(win.articles_panel, "")
+    win.lists.addTab(win.problems, "")
 
     win.bottom = QSplitter(Qt.Horizontal, win)
     win.bottom.setObjectName("bottom-splitter")
-    win.bottom.addWidget(win.filters)
-    win.bottom.addWidget(win.table)
+    win.bottom.addWidget(win.filters_scroll)
+    win.bottom.addWidget(win.lists)
     win.bottom.addWidget(win.sources)
+    win.bottom.setChildrenCollapsible(True)
     win.bottom.setStretchFactor(0, 0)
     win.bottom.setStretchFactor(1, 2)
     win.bottom.setStretchFactor(2, 3)
-    win.bottom.setSizes([270, 560, 770])
+
+    win.filter_bar = ActiveFiltersBar(win)
+    win.filter_bar.setObjectName("active-filters")
+    lower = QWidget(win)
+    lower.setObjectName("lower")
+    lay = QVBoxLayout(lower)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(0)
+    lay.addWidget(win.filter_bar)
+    lay.addWidget(win.bottom, 1)
 
     win.main_split = QSplitter(Qt.Vertical, win)
     win.main_split.setObjectName("main-splitter")
     win.main_split.addWidget(win.timeline)
-    win.main_split.addWidget(win.bottom)
-    win.main_split.setStretchFactor(0, 2)
-    win.main_split.setStretchFactor(1, 3)
-    win.main_split.setSizes([330, 560])
+    win.main_split.addWidget(lower)
+    win.main_split.setChildrenCollapsible(False)
+    win.main_split.setStretchFactor(0, 1)
+    win.main_split.setStretchFactor(1, 1)
     win.setCentralWidget(win.main_split)
-
-    win.problems = ProblemsPanel(win)
-    win.articles_panel = ArticlesPanel(win)
-    win.problems_dock = QDockWidget(win)
-    win.problems_dock.setObjectName("problems-dock")
-    win.problems_dock.setWidget(win.problems)
-    win.articles_dock = QDockWidget(win)
-    win.articles_dock.setObjectName("articles-dock")
-    win.articles_dock.setWidget(win.articles_panel)
-    win.addDockWidget(Qt.BottomDockWidgetArea, win.articles_dock)
-    win.addDockWidget(Qt.BottomDockWidgetArea, win.problems_dock)
-    win.tabifyDockWidget(win.articles_dock, win.problems_dock)
-    win.problems_dock.raise_()
 
     win.status = QLabel(win)
     win.status.setObjectName("status")
@@ -118,13 +165,41 @@ def build_widgets(win: MainWindow) -> None:
     win.statusBar().addPermanentWidget(win.load_count)
     win.statusBar().addPermanentWidget(win.progress)
     win.statusBar().addPermanentWidget(win.cancel_button)
+    win.setMinimumSize(MIN_SIZE)
+
+
+def initial_geometry(available: QRect) -> QRect:
+    """The window's first geometry: :data:`PREFERRED`, shrunk to the screen's available
+    area (logical px, so any ``QT_SCALE_FACTOR`` is accounted for) and centred in it."""
+    w = max(min(PREFERRED.width(), available.width() - 16), min(MIN_SIZE.width(), available.width()))
+    h = max(min(PREFERRED.height(), available.height() - 48), min(MIN_SIZE.height(), available.height()))
+    x = available.x() + (available.width() - w) // 2
+    y = available.y() + max(0, (available.height() - h) // 2)
+    return QRect(x, y, w, h)
+
+
+def fit_on_screen(win: MainWindow) -> None:
+    """Move/shrink ``win`` so its frame lies inside the available screen area."""
+    screen = win.screen()
+    if screen is None:
+        return
+    avail = screen.availableGeometry()
+    g = win.geometry()
+    if avail.contains(g):
+        return
+    w = min(g.width(), avail.width())
+    h = min(g.height(), avail.height())
+    x = min(max(g.x(), avail.x()), avail.right() - w + 1)
+    y = min(max(g.y(), avail.y()), avail.bottom() - h + 1)
+    win.setGeometry(x, y, w, h)
 
 
 def apply_default_sizes(win: MainWindow) -> None:
     """Default proportions on first show (unless splitters were restored from settings)."""
-    win.resizeDocks([win.problems_dock], [110], Qt.Vertical)
-    h = max(400, win.main_split.height())
+    h = max(200, win.main_split.height())
     top = int(h * TIMELINE_SHARE)
     win.main_split.setSizes([top, h - top])
-    w = max(900, win.bottom.width())
-    win.bottom.setSizes([280, int((w - 280) * 0.45), w - 280 - int((w - 280) * 0.45)])
+    w = max(600, win.bottom.width())
+    fw = FILTERS_W if w >= 900 else max(200, int(w * 0.26))
+    lists = int((w - fw) * LISTS_SHARE)
+    win.bottom.setSizes([fw, lists, w - fw - lists])
