@@ -34,7 +34,7 @@ def test_loads_and_normalizes():
     assert d.gregorian_months["ابريل"] == 4 and d.month_family["ابريل"] == "transliterated"
     assert d.month_family["جانفي"] == "maghrebi" and d.month_family["كانون الاول"] == "levantine"
     assert d.hijri_months["ذو الحجه"] == 12
-    assert d.units["year"].granularity == "year" and "عامين" in d.units["year"].dual
+    assert d.units["year"].granularity == "year" and "عامين" in d.units["year"].dual and "اعوام" in d.units["year"].plural
     assert set(d.weekdays.values()) == set(range(7))
     assert "ه" in d.era_hijri and "م" in d.era_gregorian
     assert d.feasts["adha"].month == 12 and d.feasts["adha"].day == 10

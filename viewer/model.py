@@ -141,9 +141,9 @@ class Event:
     flags: list[str] = field(default_factory=list)
     # Set by viewer.events.tagging on the merged corpus (not cached: they follow
     # the vocabulary in use): places named in the passages, and how important
-    # the event is (0..1; see docs/events.md), with what the score rests on.
+    # the event is (0..1; see docs/events.md; None: not scored), with what the score rests on.
     places: list[str] = field(default_factory=list)
-    importance: float = 0.0
+    importance: float | None = None
     sources: int = 0  # independent sources: articles whose passages differ in wording
     date_source: str | None = None  # the article whose reading gave the (most precise) date
 

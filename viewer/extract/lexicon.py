@@ -43,6 +43,8 @@ CONJUNCTIONS: tuple[str, ...] = _L.conjunctions
 PREPOSITIONS: tuple[str, ...] = _L.prepositions  # ب ل ك, in that order
 LAM_ARTICLE: str = _L.lam_article
 STOPWORDS = _L.stopwords
+DEICTIC_DAYS: dict[str, int] = _L.deictic_days
+ON_THIS_DAY: tuple[str, ...] = _L.on_this_day
 
 _UNITS = _L.ordinal_units
 _TENS = _L.ordinal_tens
@@ -51,10 +53,12 @@ _TEEN = set(_L.teen)
 DECADES = {word: value for word, value in _TENS.items() if value < 100}
 CARDINALS: dict[str, int] = _L.cardinals
 CARDINAL_TENS: dict[str, int] = _L.cardinal_tens
-# Every unit form → (unit name, count implied by the form: 2 for a dual, else None).
-UNIT_FORMS: dict[str, tuple[str, int | None]] = {
-    f: (u.name, None) for u in UNITS.values() for f in u.forms
-} | {f: (u.name, 2) for u in UNITS.values() for f in u.dual}
+# Every unit form → (unit name, count the form implies without a number: 1 singular, 2 dual, None plural).
+UNIT_FORMS: dict[str, tuple[str, int | None]] = (
+    {f: (u.name, None) for u in UNITS.values() for f in u.plural}
+    | {f: (u.name, 1) for u in UNITS.values() for f in u.singular}
+    | {f: (u.name, 2) for u in UNITS.values() for f in u.dual}
+)
 
 
 def _strip_article(tok: str) -> str:

@@ -19,19 +19,56 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from viewer.extract import lexicon as lx
+from viewer.extract.atoms import (  # noqa: F401  (the grammar atoms the rules share)
+    _B,
+    _BL,
+    _CJ,
+    _CL,
+    _CP1,
+    _DAY,
+    _DAY_CUE,
+    _DAYPART_BEFORE,
+    _E,
+    _ENDS_HIJRI_ERA,
+    _ERA,
+    _ERA_H,
+    _G_MONTH,
+    _H_MONTH,
+    _MONTH_ANY,
+    _MONTH_PAIR,
+    _ORD,
+    _OSP,
+    _QUAL,
+    _SP,
+    _TO_WORD,
+    _WD,
+    _WEEKDAY_PREFIX,
+    _YCUE,
+    _YEAR,
+    _YEAR_TAIL,
+    Interval,
+    Resolver,
+    _alt,
+    _Cand,
+    _month,
+    _month_end,
+    _valid_year,
+    _year,
+)
+from viewer.extract.calendars import hijri_month as _hijri_month
+from viewer.extract.calendars import hijri_to_greg as _hijri_to_greg
+from viewer.extract.calendars import hijri_year as _hijri_year
+from viewer.extract.calendars import hijri_year_of as _hijri_year_of
+from viewer.extract.calendars import hijri_ym_of as _hijri_ym_of
 from viewer.extract.normalize import Normalized, normalize
+from viewer.extract.rules import all_rules
 from viewer.model import Mention
-
-Interval = tuple[date, date]
-Resolver = Callable[[date], Interval]
-
-MIN_YEAR, MAX_YEAR = 1000, 2199
 
 
 @dataclass
@@ -42,57 +79,9 @@ class Inference:
     reason: str | None = None
 
 
-@dataclass
-class _Cand:
-    start: int  # normalized offsets
-    end: int
-    kind: str
-    granularity: str
-    earliest: date | None = None
-    latest: date | None = None
-    resolver: Resolver | None = None
-    calendar: str = "gregorian"
-    parts: list[Interval] | None = None
-    note: str | None = None
-    anniversary: int | None = None  # N of "الذكرى الـN"
-    resolved: bool = True
-    extra: dict = field(default_factory=dict)
-
-
 # ---------------------------------------------------------------- patterns
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_B = r"(?<![\w])"  # token start
-_E = r"(?![\w])"  # token end
-_SP = r"[^\S\n]+"  # spaces, never a line break
-_OSP = r"[^\S\n]*"
-# Clitic classes, from viewer/lang/ar/clitics.toml (the one list of proclitics).
-_CJ = "[" + "".join(lx.CONJUNCTIONS) + "]"  # conjunctions و ف
-_CP1 = "[" + "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2]) + "]"  # one conjunction or ب/ل on a month word
-_BL = "(?:" + "|".join(lx.PREPOSITIONS[:2]) + ")"  # ب ل
-_CL = rf"(?:{_CJ}?(?:{lx.LAM_ARTICLE}|[{''.join(lx.PREPOSITIONS)}])?)"  # conjunction + preposition
-_G_MONTH = _alt(lx.GREGORIAN_MONTHS)
-_H_MONTH = _alt(lx.HIJRI_MONTHS)
-_QUAL = _alt(lx.RELATIVE_QUALIFIERS)
-_WD = _alt(lx.WEEKDAYS)
-_ORD = lx.ordinal_pattern()
-_YEAR = r"(?<![\d.,/:+])(?:1\d{3}|2[01]\d{2})(?![\d%]|[.,]\d)"
-_ERA_H = _alt(lx.ERA_HIJRI)
-_ERA = rf"(?:{_OSP}(?:{_alt(lx.ERA_MARKERS)}){_E})?"
-_ENDS_HIJRI_ERA = re.compile(rf"(?:{_ERA_H})$")
-_DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
-_MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
-# "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
-_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY}){_E}(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
-_DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
-# Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
-_DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
-_WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
-_YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP})?(?:(?:ال)?(?:عام|سنه){_SP})?(?P<year>{_YEAR}){_ERA})"
 
 # Day (+ second day) + month + year / qualifier.  One pattern, so day ranges
 # and weekdays bind to their month before the month is seen alone.
@@ -111,12 +100,19 @@ _MONTH = re.compile(
 )
 # "من 10 جانفي إلى 11 فيفري 2024", "بين أكتوبر 2021 ومارس 2022": both ends named.
 _SPAN_RANGE = re.compile(
-    rf"{_B}(?P<pre>{_CJ}?(?:من|بين)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
-    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|الي|حتي|و){_OSP}"
+    rf"{_B}(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP}(?:(?P<d1>{_DAY}){_OSP})?(?P<m1>{_CP1}?(?:{_G_MONTH})){_E}"
+    rf"(?:{_SP}(?P<y1>{_YEAR}))?{_OSP}(?:-|–|{_TO_WORD}|و){_OSP}"
     rf"(?:(?P<d2>{_DAY}){_OSP})?(?P<m2>{_CP1}?(?:{_G_MONTH})){_E}{_OSP}[،,]?{_OSP}(?:(?:ال)?(?:عام|سنه){_SP})?(?P<y2>{_YEAR}){_ERA}"
 )
-_NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.\-]|\.\d)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})([-/.])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/.\-]|\.\d)")
+# Separators - / . \ , one space allowed either side ("2 - 10 - 2025"), the same both times.
+_NSEP = r"(?P<sep>[^\S\n]?[-/.\\][^\S\n]?)"
+_NUMERIC_YMD = re.compile(
+    rf"(?<![\d/.\-\\])(?P<y>\d{{4}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/.\-\\]|\.\d)"
+)
+_NUMERIC_DMY = re.compile(
+    rf"(?<![\d/.\-\\])(?P<d>\d{{1,2}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/.\-\\]|\.\d)"
+)
+_DAY_CUE_BEFORE = re.compile(rf"{_B}{_CL}(?:ال)?يوم{_SP}$")
 
 _YEAR_CUE = rf"{_CL}(?:ال)?(?:عام|سنه|العام|السنه)"
 _MULTI = re.compile(
@@ -124,9 +120,9 @@ _MULTI = re.compile(
     rf"(?P<years>{_YEAR}(?:{_OSP}[،,]?{_OSP}(?:و|الي|حتي)?{_OSP}{_YEAR}){{1,8}}){_ERA}"
 )
 _YEAR_RANGE = re.compile(
-    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
-    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:الي|حتي|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
-    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%]))(?![\w/-])"
+    rf"{_B}(?:(?P<pre>{_CJ}?(?:من|بين|منذ)){_SP})?(?:{_YEAR_CUE}{_SP})?(?P<y1>{_YEAR})"
+    rf"(?:{_OSP}(?:-|–|—|/){_OSP}|{_SP}(?:{_TO_WORD}|و){_SP}(?:{_YEAR_CUE}{_SP})?)"
+    rf"(?P<y2>{_YEAR}|\d{{2}}(?![\d%])){_ERA}(?![\w/-])"
 )
 _YEAR_WITH_CUE = re.compile(rf"{_B}(?P<cue>{_YEAR_CUE}){_SP}(?P<year>{_YEAR}){_ERA}")
 _YEAR_AFTER_PREP = re.compile(
@@ -234,6 +230,10 @@ _GATED: dict[str, re.Pattern] = {
     "relative_day": _REL_DAY,
     "weekday": _WEEKDAY,
 }
+_RULES = all_rules()
+for _r in _RULES:
+    _FIRST_WORD[_r.name] = _r.first_word
+    _GATED[_r.name] = _r.pattern
 _GATE_NAMES = tuple(_GATED)
 _GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
 # All first-word tests in one match: an optional lookahead group per pattern.
@@ -271,26 +271,10 @@ def _word_hits(t: str) -> list[tuple[int, int]]:
 
 
 # Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").
-_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-]\d)\d{0,3}[-/.]")
+_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-\\]\d)\d{0,3}[^\S\n]?[-/.\\]")
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _year(y: int) -> Interval:
-    return date(y, 1, 1), date(y, 12, 31)
-
-
-def _month(y: int, m: int) -> Interval:
-    return date(y, m, 1), _month_end(y, m)
-
-
-def _valid_year(y: int) -> bool:
-    return MIN_YEAR <= y <= MAX_YEAR
 
 
 _CLITIC_LETTERS = "".join(lx.CONJUNCTIONS + lx.PREPOSITIONS[:2])
@@ -314,50 +298,6 @@ def _month_of(word: str) -> tuple[int, bool] | None:
     if w in lx.HIJRI_MONTHS:
         return lx.HIJRI_MONTHS[w], True
     return None
-
-
-def _hijri_to_greg(y: int, m: int, d: int) -> date | None:
-    try:
-        from hijridate import Hijri
-
-        g = Hijri(y, m, d, validate=True).to_gregorian()
-        return date(g.year, g.month, g.day)
-    except (ValueError, OverflowError, ImportError):
-        return None
-
-
-def _hijri_month(y: int, m: int) -> Interval | None:
-    start = _hijri_to_greg(y, m, 1)
-    if start is None:
-        return None
-    nxt = _hijri_to_greg(y + (m == 12), m % 12 + 1, 1)
-    if nxt is None:
-        for d in (30, 29):
-            end = _hijri_to_greg(y, m, d)
-            if end:
-                return start, end
-        return None
-    return start, nxt - timedelta(days=1)
-
-
-def _hijri_year(y: int) -> Interval | None:
-    a, b = _hijri_month(y, 1), _hijri_month(y, 12)
-    return (a[0], b[1]) if a and b else None
-
-
-def _hijri_ym_of(d: date) -> tuple[int, int]:
-    """Hijri (year, month) of a Gregorian date; ValueError outside Umm al-Qura's range (1924–2077)."""
-    from hijridate import Gregorian
-
-    try:
-        h = Gregorian(d.year, d.month, d.day).to_hijri()
-    except OverflowError as exc:
-        raise ValueError(str(exc)) from exc
-    return h.year, h.month
-
-
-def _hijri_year_of(d: date) -> int:
-    return _hijri_ym_of(d)[0]
 
 
 def _shift_year(y: int, m: int, pub: date, q: int) -> int:
@@ -464,7 +404,7 @@ class _Extractor:
         self.cands.append(c)
 
     def run(self) -> list[_Cand]:
-        for step in (
+        steps = [
             self._placeholders,
             self._copyright,
             self._numeric,
@@ -481,12 +421,22 @@ class _Extractor:
             self._relative_units,
             self._relative_days,
             self._weekdays,
-        ):
+        ]
+        for rule in _RULES:  # each rule runs before the step it names, in order
+            i = next(k for k, f in enumerate(steps) if f.__name__ == f"_{rule.before}")
+            steps.insert(i, lambda rule=rule: self._run_rule(rule))
+            steps[i].__name__ = f"_rule_{rule.name}"
+        for step in steps:
             step()
         for c in self.cands:
             self._extend_left(c)
         self.cands.sort(key=lambda c: c.start)
         return self.cands
+
+    def _run_rule(self, rule) -> None:
+        for m in self._scan(rule.name):
+            if self.free(m.start(), m.end()):
+                rule.handle(self, m)
 
     # -- individual phenomena ------------------------------------------------
     def _placeholders(self) -> None:
@@ -513,7 +463,11 @@ class _Extractor:
                     day = date(y, mo, d)
                 except ValueError:
                     continue
-                self.add(_Cand(m.start(), m.end(), "absolute", "day", day, day))
+                start = m.start()
+                cue = _DAY_CUE_BEFORE.search(self.t, max(0, start - 12), start)
+                if cue and self.free(cue.start(), start):
+                    start = cue.start()  # "يوم 14.09.2022" keeps its cue (docs/gold.md H5)
+                self.add(_Cand(start, m.end(), "absolute", "day", day, day))
 
     def _span_ranges(self) -> None:
         for m in self._scan("span_range"):
@@ -730,7 +684,7 @@ class _Extractor:
             if not (_valid_year(y1) and _valid_year(y2) and y1 < y2 <= y1 + 200):
                 continue
             sep = self.t[m.end("y1") : m.start("y2")]
-            if "و" in sep and not m.group("pre"):
+            if sep.strip() == "و" and not m.group("pre"):
                 continue  # "2015 و2018" without بين is two years, not a span
             if _phone_like(self.t, m.start("y1"), m.end()) or _is_count(self.t, m.end()):
                 continue

@@ -31,6 +31,7 @@ FILES = (
     "era.toml",
     "feasts.toml",
     "cues.toml",
+    "deictic.toml",
     "page.toml",  # page furniture cues (viewer/corpus/page/cues.py validates it)
 )
 
@@ -50,8 +51,13 @@ class Unit:
 
     name: str
     granularity: str
-    forms: tuple[str, ...]
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
     dual: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return self.singular + self.plural
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class LangData:
     seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
     halves: dict[str, int] = field(default_factory=dict)
+    deictic_days: dict[str, int] = field(default_factory=dict)
+    on_this_day: tuple[str, ...] = ()
 
     # -- derived lists (one source: clitics.toml) ---------------------------
     def clitic_prefixes(self, article: bool = True, max_letters: int = 2) -> tuple[str, ...]:
@@ -277,12 +285,13 @@ def load(lang: str = "ar", root: Path | None = None) -> LangData:
         g = spec.get("granularity")
         if g not in grans:
             u.fail("granularity", f"unit {name}: granularity must be one of {grans}, not {g!r}", f"[unit.{name}]")
-        forms, dual = u.words(spec, "forms"), u.words(spec, "dual", allow_empty=True)
-        for f in forms + dual:
+        singular, plural = u.words(spec, "singular"), u.words(spec, "plural")
+        dual = u.words(spec, "dual", allow_empty=True)
+        for f in singular + plural + dual:
             if f in seen and seen[f] != name:
                 u.fail(f, f"«{f}» is already a form of unit {seen[f]}", f"[unit.{name}]")
             seen[f] = name
-        d.units[name] = Unit(name, g, forms, dual)
+        d.units[name] = Unit(name, g, singular, plural, dual)
 
     c = r["clitics.toml"]
     d.conjunctions = c.words(c.doc, "conjunctions")
@@ -333,4 +342,8 @@ def load(lang: str = "ar", root: Path | None = None) -> LangData:
         d.seasons[normalize_text(word)] = (pair[0], pair[1])
     d.quarters = k.word_ints(k.table("quarters"), 1, 4, what="quarter")
     d.halves = k.word_ints(k.table("halves"), 1, 2, what="half")
+
+    x = r["deictic.toml"]
+    d.deictic_days = x.word_ints(x.table("days"), -7, 7, what="day offset")
+    d.on_this_day = x.words(x.table("on_this_day"), "words")
     return d

@@ -43,6 +43,7 @@ class EditedResult:
     edited: dict[str, list[str]] = field(default_factory=dict)  # event id -> kinds applied, in order
     orphans: list[tuple[Edit, str]] = field(default_factory=list)  # (edit, why it did not attach)
     applied: int = 0
+    targets: dict[str, str] = field(default_factory=dict)  # edit id -> id of the event it landed on
 
     @property
     def events(self) -> list[Event]:
@@ -66,6 +67,8 @@ def apply_edits(result: CorpusResult, edits: Iterable[Edit]) -> EditedResult:
         why = state.apply(edit)
         if why is None:
             out.applied += 1
+            if state.last is not None:
+                out.targets[edit.id] = state.last
         else:
             out.orphans.append((edit, why))
     events: list[Event] = []
@@ -100,6 +103,7 @@ class _State:
         for i, ev in enumerate(self.work):
             self._index(i, ev)
         self.kinds: dict[int, list[str]] = {}  # position in work -> edit kinds
+        self.last: str | None = None  # id of the event the last edit landed on
         self.notes: dict[int, str] = {}
 
     # --- bookkeeping --------------------------------------------------------
@@ -123,6 +127,7 @@ class _State:
     def _mark(self, i: int, kind: str) -> None:
         ev = self.work[i]
         assert ev is not None
+        self.last = ev.id
         self.kinds.setdefault(i, []).append(kind)
         if EDITED not in ev.flags:
             ev.flags.append(EDITED)
@@ -158,7 +163,14 @@ class _State:
                 ev = self.work[i]
                 if ev is None:
                     continue
-                s = max((_score(anchor, e) for e in ev.evidence if e.article == a.id), default=0.0)
+                s = 0.0
+                for e in ev.evidence:
+                    # cheap reject first: every match needs the evidence's mention inside
+                    # the anchored passage or overlapping the anchored mention
+                    if e.article != a.id or e.mention_end <= anchor.passage_start \
+                            or e.mention_start >= anchor.passage_end:
+                        continue
+                    s = max(s, _score(anchor, e))
                 if s > 0 and (best is None or s > best[0]):
                     best = (s, i)
             if best is not None:
@@ -172,6 +184,7 @@ class _State:
 
     def apply(self, edit: Edit) -> str | None:
         """Apply one edit; None when done, else why it could not attach."""
+        self.last = None
         if edit.kind == "manual":
             return self._manual(edit)
         i, why = self.find(edit.targets[0])
@@ -179,6 +192,7 @@ class _State:
             return why
         p = edit.payload
         if edit.kind == "delete":
+            self.last = self.work[i].id if self.work[i] is not None else None
             self._drop(i)
             return None
         if edit.kind == "merge":
@@ -299,16 +313,19 @@ def _score(anchor: Anchor, e: Evidence) -> float:
     Same mention span beats overlapping mentions (a re-extraction that widened
     ``2004`` to ``عام 2004``), which beat a mention inside the anchored passage.  The
     same date reading breaks ties between the events of one mention."""
-    same_date = 5.0 if anchor.when and anchor.when == evidence_when(e) else 0.0
     if (e.mention_start, e.mention_end) == (anchor.mention_start, anchor.mention_end):
-        return 100.0 + same_date + _overlap(e.passage_start, e.passage_end, anchor.passage_start,
-                                            anchor.passage_end)
+        return 100.0 + _same_date(anchor, e) + _overlap(e.passage_start, e.passage_end,
+                                                         anchor.passage_start, anchor.passage_end)
     m = _overlap(e.mention_start, e.mention_end, anchor.mention_start, anchor.mention_end)
     if m > 0:
-        return 50.0 + same_date + m
+        return 50.0 + _same_date(anchor, e) + m
     if anchor.passage_start <= e.mention_start and e.mention_end <= anchor.passage_end:
         return 10.0 + _overlap(e.passage_start, e.passage_end, anchor.passage_start, anchor.passage_end)
     return 0.0
+
+
+def _same_date(anchor: Anchor, e: Evidence) -> float:
+    return 5.0 if anchor.when and anchor.when == evidence_when(e) else 0.0
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> float:

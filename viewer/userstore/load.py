@@ -34,6 +34,7 @@ def load_edited(
 ) -> EditedResult:
     """Read, extract (through ``cache``), merge and apply ``user``'s dates and edits."""
     from viewer.corpus.reader import read_corpus
+    from viewer.extract.vocab import matcher_for
     from viewer.ingest import apply_user_pubdates, ingest_articles
 
     articles, problems = read_corpus([Path(p) for p in paths])
@@ -41,6 +42,7 @@ def load_edited(
         migrate_pubdates(user, cache.user_pubdates(), "cache", articles)
     apply_user_pubdates(articles, user.pubdates())
     pipeline.apply_pubdates(articles, pubdates or {})
-    result = ingest_articles(articles, problems, store=cache, jobs=jobs, cancel=cancel)
+    result = ingest_articles(articles, problems, store=cache, jobs=jobs, cancel=cancel,
+                             matcher=matcher_for(paths))
     result.problems.extend(user.problems)
     return apply_edits(result, user.edits())
