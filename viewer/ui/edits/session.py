@@ -77,8 +77,8 @@ class EditSession(QObject):
             self.store.close()
             self.store = None
 
-    def migrate_settings(self, articles: Sequence[Article]) -> int:
-        """Copy the QSettings publication dates of these articles into the store, once."""
+    def migrate_settings(self, articles: Sequence[Article] | None = None) -> int:
+        """Copy the QSettings publication dates (of these articles, or all) into the store, once."""
         if self.store is None:
             return 0
         s = QSettings()

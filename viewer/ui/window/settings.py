@@ -1,5 +1,6 @@
 """What the window remembers between sessions (QSettings): geometry, splitters,
-filters, display options and the user's publication dates."""
+filters and display options.  The user's publication dates live in the corpus'
+user store (``viewer.ui.edits.session``); older QSettings entries are copied there once."""
 
 from __future__ import annotations
 
@@ -27,16 +28,9 @@ class SettingsMixin:
         return a.sha256 or a.id
 
     def saved_pubdates(self) -> dict[str, date]:
-        s = _settings()
-        s.beginGroup("pubdates")
-        out: dict[str, date] = {}
-        for k in s.childKeys():
-            try:
-                out[k] = date.fromisoformat(str(s.value(k)))
-            except ValueError:
-                continue
-        s.endGroup()
-        return out
+        """The user's publication dates: the corpus' user store (QSettings copied in once)."""
+        self.session.migrate_settings()
+        return self.session.pubdates()
 
     def request_pubdate(self, article_id: str) -> None:
         a = self.articles.get(article_id)
@@ -54,13 +48,7 @@ class SettingsMixin:
         a = self.articles.get(article_id)
         if a is None:
             return
-        s = _settings()
-        key = "pubdates/" + self._pubdate_key(a)
-        if when is None:
-            s.remove(key)
-        else:
-            s.setValue(key, when.isoformat())
-        s.sync()
+        self.session.set_pubdate(a, when)  # the user store, keyed by sha256
         self._set_busy(True)
         self.loader.set_pubdate(article_id, when)
 
