@@ -33,13 +33,12 @@ POINT_GRANULARITIES = ("day", "week", "month", "season")
 INTERVAL_KINDS = ("range", "multi", "since", "decade")
 
 
-def importance_of(e: Event) -> float:
+def importance_of(e: Event) -> tuple[float, int]:
     """How much an event matters for labelling: the event model's ``importance``
-    score when it has one, else how many distinct articles report it."""
-    imp = getattr(e, "importance", None)
-    if isinstance(imp, int | float):
-        return float(imp)
-    return float(len({ev.article for ev in e.evidence}))
+    score (0 when not computed, e.g. events made by hand), then how many distinct
+    articles report it, which also decides among equal scores."""
+    imp = getattr(e, "importance", 0.0)
+    return (float(imp) if isinstance(imp, int | float) else 0.0, len({ev.article for ev in e.evidence}))
 
 
 class TimelineData:
@@ -85,11 +84,14 @@ class TimelineData:
             flags[i] = f
         self.flags = flags
         self.index: dict[str, int] = {e.id: i for i, e in enumerate(self.events)}
-        self.importance = array("d", (importance_of(e) for e in self.events))
+        keys = [importance_of(e) for e in self.events]
         # indices by importance (most important first; earlier first on ties): the
-        # order in which the layout hands out labelled places
-        imp = self.importance
-        self.by_importance = array("l", sorted(range(self.n), key=lambda i: (-imp[i], i)))
+        # order in which the layout hands out labelled places; ``rank[i]`` is the
+        # position of event i in it
+        self.by_importance = array("l", sorted(range(self.n), key=lambda i: (-keys[i][0], -keys[i][1], i)))
+        self.rank = array("l", [0] * self.n)
+        for r, i in enumerate(self.by_importance):
+            self.rank[i] = r
         self.ids = [e.id for e in self.events]
 
         long_idx = [i for i in range(self.n_dated) if self.end[i] - self.start[i] > LONG_DAYS]

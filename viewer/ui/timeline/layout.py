@@ -261,7 +261,8 @@ class LayoutMixin:
         ci = d.color_idx
         self._layout_bands(lay, bands)
 
-        order = sorted(cands, key=lambda i: (-d.importance[i], i))
+        rank = d.rank
+        order = sorted(cands, key=rank.__getitem__)
         if sel is not None and sel < d.n_dated and d.mask[sel] and sel in set(cands):
             order.remove(sel)
             order.insert(0, sel)
