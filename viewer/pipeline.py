@@ -20,6 +20,10 @@ from viewer.model import Article, CorpusResult, Event, Mention, Problem
 if TYPE_CHECKING:
     from viewer.extract.vocab import Matcher
 
+# Date mentions used per article (the memory and time of an article are bounded by its
+# text, capped by the reader, and this).
+MAX_MENTIONS = 10_000
+
 
 @dataclass
 class ArticleResult:
@@ -41,18 +45,33 @@ def process_article(article: Article) -> ArticleResult:
     which the extractor takes as a bound and never as an event."""
     from viewer.events.build import build_events
     from viewer.extract.mentions import extract_mentions
+    from viewer.pubrange import pubdate_error
 
+    capped: list[Problem] = []
+    anchor = article.published
+    if anchor is not None and (why := pubdate_error(anchor)):
+        # Every entry point checks the range; a date that still gets here is not used as an anchor.
+        capped.append(Problem(kind="cap", message=f"{why}; not used to resolve relative dates",
+                              path=article.path or None, article=article.id))
+        anchor = None
     view = article
     if article.furniture:
         view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
-    mentions, inference = extract_mentions(view.text, article.id, article.published)
+    mentions, inference = extract_mentions(view.text, article.id, anchor)
     if article.published is None:
         article.published_how = "inferred" if inference.lower_bound else "unknown"
         article.published_min = inference.lower_bound
         # why the page's own stamps were set aside (a placeholder, a today widget …)
         article.published_reason = "; ".join(x for x in (inference.reason, *article.page_notes) if x) or None
+    if len(mentions) > MAX_MENTIONS:
+        # Events cost ~8 KB per mention (passage, title, topics): a page of dense numbers is
+        # not 10^6 events.  The first ones in text order are kept.
+        capped.append(Problem(kind="cap", article=article.id, path=article.path or None,
+                              message=f"{len(mentions):,} date mentions; only the first {MAX_MENTIONS:,} "
+                                      "are used (cap applied)"))
+        mentions = mentions[:MAX_MENTIONS]
     events, problems = build_events(view, mentions)
-    return ArticleResult(article, mentions, events, problems)
+    return ArticleResult(article, mentions, events, [*capped, *problems])
 
 
 # A site notice keeps its copyright year (© 2024 bounds the date, never an event).

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.decode import decode_bytes
+from viewer.corpus.htmlbudget import limit_html
 from viewer.corpus.htmltext import read_html
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.corpus.page.read import apply_reading, read_page
@@ -220,7 +221,9 @@ def _load(
 
     text, html_title, page = dec.text, None, None
     if is_html:
-        page = read_html(dec.text)
+        doc, capped = limit_html(dec.text)
+        problems.extend(problem("cap", msg) for msg in capped)
+        page = read_html(doc)
         text, html_title = page.text, page.title
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"

@@ -1,9 +1,11 @@
 """What the window remembers between sessions (QSettings): geometry, splitters,
-filters, display options and the user's publication dates."""
+filters and display options.  The user's publication dates live in the corpus'
+user store (``viewer.ui.edits.session``); older QSettings entries are copied there once."""
 
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model import Article
+from viewer.settingscheck import filter_state, saved_pubdates
 from viewer.ui.pubdate import CLEAR, PubDateDialog
 
 
@@ -27,16 +30,22 @@ class SettingsMixin:
         return a.sha256 or a.id
 
     def saved_pubdates(self) -> dict[str, date]:
+        """The user's publication dates: the corpus' user store, where the dates older
+        versions kept in QSettings are copied once (checked, as every saved value)."""
         s = _settings()
         s.beginGroup("pubdates")
-        out: dict[str, date] = {}
-        for k in s.childKeys():
-            try:
-                out[k] = date.fromisoformat(str(s.value(k)))
-            except ValueError:
-                continue
+        legacy, msgs = saved_pubdates((k, s.value(k)) for k in s.childKeys())
         s.endGroup()
-        return out
+        self._settings_messages(msgs)
+        self.session.migrate_legacy(legacy)
+        return self.session.pubdates()
+
+    def _settings_messages(self, msgs: list[str]) -> None:
+        """A saved value was dropped: said on stderr and in the status bar, never fatal."""
+        for m in msgs:
+            print(f"settings: {m}", file=sys.stderr)
+        if msgs:
+            self.statusBar().showMessage(self.tr("Some saved settings were invalid and ignored"), 10000)
 
     def request_pubdate(self, article_id: str) -> None:
         a = self.articles.get(article_id)
@@ -54,13 +63,7 @@ class SettingsMixin:
         a = self.articles.get(article_id)
         if a is None:
             return
-        s = _settings()
-        key = "pubdates/" + self._pubdate_key(a)
-        if when is None:
-            s.remove(key)
-        else:
-            s.setValue(key, when.isoformat())
-        s.sync()
+        self.session.set_pubdate(a, when)  # the user store, keyed by sha256
         self._set_busy(True)
         self.loader.set_pubdate(article_id, when)
 
@@ -76,12 +79,8 @@ class SettingsMixin:
             v = s.value(key)
             if isinstance(v, QByteArray | bytes) and sp.restoreState(v):
                 self._sized = True
-        raw = s.value("filters/state")
-        if raw:
-            try:
-                self._restored_filters = json.loads(str(raw))
-            except ValueError:
-                self._restored_filters = None
+        self._restored_filters, msgs = filter_state(s.value("filters/state"))
+        self._settings_messages(msgs)
         eastern = str(s.value("view/eastern", "false")).lower() in ("true", "1")
         self.act_digits.setChecked(eastern)
         self.set_eastern_digits(eastern)
