@@ -37,6 +37,8 @@ MIN_PANE_W = 320
 
 PASSAGE_COLOR = QColor("#fff1a8")
 MENTION_COLOR = QColor("#ffb347")
+# Page furniture (bylines, widgets, related lists … see viewer/corpus/page): shown, dimmed.
+FURNITURE_COLOR = QColor("#9a9a9a")
 
 
 def utf16_offset(text: str, i: int) -> int:
@@ -153,6 +155,18 @@ class ArticlePane(QFrame):
         text = self.article.text
         sels = []
         doc = self.text.document()
+        for a, b, _kind in self.article.furniture:
+            if b <= a:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(doc)
+            cur.setPosition(utf16_offset(text, a))
+            cur.setPosition(utf16_offset(text, b), QTextCursor.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setForeground(FURNITURE_COLOR)
+            sel.cursor = cur
+            sel.format = fmt
+            sels.append(sel)
         for ps, pe, ms, me in self.spans:
             for (a, b), color in (((ps, pe), PASSAGE_COLOR), ((ms, me), MENTION_COLOR)):
                 if b <= a:
@@ -238,6 +252,9 @@ class ArticlePane(QFrame):
         if a.published:
             d = digits(format_day(a.published, self.lang), self.eastern)
             parts.append(self.tr("published %1").replace("%1", d))
+            how = self._how(a.published_how)
+            if how:
+                parts.append(how)
         elif a.published_min:
             d = digits(format_day(a.published_min, self.lang), self.eastern)
             parts.append(self.tr("published: unknown, not before %1").replace("%1", d))
@@ -245,10 +262,26 @@ class ArticlePane(QFrame):
             parts.append(self.tr("publication date unknown"))
         self.meta.set_full_text(" · ".join(parts))
         tip = [isolate(a.title), " · ".join(parts), ltr(a.id), ltr(a.path)]
+        if a.published_evidence:
+            tip.append(isolate(a.published_evidence))
         if a.published_reason:
             tip.append(isolate(a.published_reason))
         self.meta.setToolTip(plain_tooltip("\n".join(tip)))
         self.title.setToolTip(plain_tooltip("\n".join(tip)))
+
+    def _how(self, how: str) -> str | None:
+        """How the publication date is known, as the header says it (one precedence:
+        viewer/corpus/pubdate.py)."""
+        return {
+            "user": self.tr("set by you"),
+            "cli": self.tr("from the command line"),
+            "manifest": self.tr("from the manifest"),
+            "feed": self.tr("from the feed"),
+            "page-metadata": self.tr("from the page metadata"),
+            "dateline": self.tr("from the dateline"),
+            "byline": self.tr("from the byline"),
+            "url": self.tr("from the page address"),
+        }.get(how)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
