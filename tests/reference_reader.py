@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from tests.reference_decode import decode_bytes
+from viewer.corpus.htmlbudget import limit_html
 from viewer.corpus.htmltext import html_to_text
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.model import Article, Problem
@@ -160,7 +161,9 @@ def read_article(
 
     text, html_title = dec.text, None
     if is_html:
-        text, html_title = html_to_text(dec.text)
+        doc, capped = limit_html(dec.text)  # issue 14's budgets (viewer.corpus.htmlbudget)
+        problems.extend(problem("cap", msg) for msg in capped)
+        text, html_title = html_to_text(doc)
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
         return None, [*problems, problem("empty", what, "error")]

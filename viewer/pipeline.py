@@ -18,6 +18,10 @@ from viewer.model import Article, CorpusResult, Event, Mention, Problem
 if TYPE_CHECKING:
     from viewer.extract.vocab import Matcher
 
+# Date mentions used per article (the memory and time of an article are bounded by its
+# text, capped by the reader, and this).
+MAX_MENTIONS = 10_000
+
 
 @dataclass
 class ArticleResult:
@@ -33,14 +37,29 @@ def process_article(article: Article) -> ArticleResult:
     """Extract mentions and per-article events; fills the article's inferred date bound."""
     from viewer.events.build import build_events
     from viewer.extract.mentions import extract_mentions
+    from viewer.pubrange import pubdate_error
 
-    mentions, inference = extract_mentions(article.text, article.id, article.published)
+    capped: list[Problem] = []
+    anchor = article.published
+    if anchor is not None and (why := pubdate_error(anchor)):
+        # Every entry point checks the range; a date that still gets here is not used as an anchor.
+        capped.append(Problem(kind="cap", message=f"{why}; not used to resolve relative dates",
+                              path=article.path or None, article=article.id))
+        anchor = None
+    mentions, inference = extract_mentions(article.text, article.id, anchor)
     if article.published is None:
         article.published_how = "inferred" if inference.lower_bound else "unknown"
         article.published_min = inference.lower_bound
         article.published_reason = inference.reason
+    if len(mentions) > MAX_MENTIONS:
+        # Events cost ~8 KB per mention (passage, title, topics): a page of dense numbers is
+        # not 10^6 events.  The first ones in text order are kept.
+        capped.append(Problem(kind="cap", article=article.id, path=article.path or None,
+                              message=f"{len(mentions):,} date mentions; only the first {MAX_MENTIONS:,} "
+                                      "are used (cap applied)"))
+        mentions = mentions[:MAX_MENTIONS]
     events, problems = build_events(article, mentions)
-    return ArticleResult(article, mentions, events, problems)
+    return ArticleResult(article, mentions, events, [*capped, *problems])
 
 
 def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Event], list[Problem]]:

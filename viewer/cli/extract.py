@@ -27,13 +27,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from viewer.atomicio import write_bytes_atomic
 from viewer.model import CorpusResult, Event, Problem
+from viewer.pubrange import pubdate_error
 from viewer.safetext import display
 
 FORMATS = ("json", "jsonl", "csv")
@@ -85,6 +86,8 @@ def parse_pubdates(values: Iterable[str]) -> dict[str, date]:
             raise ValueError(
                 f"--pubdate {item!r}: {value.strip()!r} is not a date (expected YYYY-MM-DD, e.g. 2024-12-08)"
             ) from None
+        if why := pubdate_error(d):
+            raise ValueError(f"--pubdate {item!r}: {why}")
         out[key.strip()] = d
     return out
 
@@ -297,15 +300,4 @@ def write_output(result: CorpusResult, fmt: str, out: str | None) -> None:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_bytes_atomic(out, data)

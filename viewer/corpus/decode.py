@@ -6,7 +6,13 @@ Order of decisions (first match wins):
 2. NUL bytes: UTF-16 without BOM when the NULs sit at alternating positions
    and the decoded text looks like text (warning), otherwise binary;
 3. strict UTF-8;
-4. for HTML, a ``<meta charset>`` declaration naming a single-byte codec;
+4. for HTML, a ``<meta charset>`` declaration naming a real text codec
+   (a whitelist: ``idna`` or ``rot-13`` are Python codecs, not page encodings),
+   unless the bytes contradict it: a Latin codec declared over words made only
+   of high bytes that read as Arabic in Windows-1256 (or a declared codec that
+   needs replacement characters where Windows-1256 does not) is decoded as
+   Windows-1256 and reported; a declaration contradicted by valid UTF-8 is
+   reported too;
 5. mostly-valid UTF-8 with a few broken sequences: UTF-8 with U+FFFD (warning);
 6. bytes that read as plausible Arabic in Windows-1256: cp1256 (warning);
 7. anything else: UTF-8 with U+FFFD (warning).
@@ -61,7 +67,7 @@ def _decode(data: bytes, codec: str, truncated: bool, errors: str = "strict") ->
 def _decode_or_replace(data: bytes, codec: str, truncated: bool, label: str) -> tuple[str, list[Note]]:
     try:
         return _decode(data, codec, truncated), []
-    except UnicodeDecodeError:
+    except UnicodeError:
         text = _decode(data, codec, truncated, "replace")
         n = text.count("\ufffd")
         return text, [
@@ -113,23 +119,68 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return "utf-16-le" if nul_odd > nul_even else "utf-16-be"
 
 
-def _meta_charset(raw: bytes) -> str | None:
+# The codecs a page may declare (CodecInfo names): real text encodings, ASCII-compatible, one
+# that a site could have used.  Anything else (``idna``, ``rot-13``, ``hex``, ``punycode`` …:
+# Python accepts them as codec names) is ignored with a warning.
+_DECLARABLE = frozenset(
+    """ascii cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 cp720 cp864 cp874
+    cp437 cp850 cp866 iso8859-1 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7
+    iso8859-8 iso8859-9 iso8859-10 iso8859-11 iso8859-13 iso8859-14 iso8859-15 iso8859-16
+    koi8-r koi8-u mac-arabic mac-roman mac-cyrillic tis-620 gb2312 gbk gb18030 big5 big5hkscs
+    shift_jis cp932 euc_jp euc_kr cp949""".split()
+)
+# Declared codecs in which high bytes are accented Latin letters, used inside Latin words.
+_LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "cp437", "cp850", "mac-roman"}
+                   | {f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)})
+_HIGH_WORD = re.compile(rb"[\x80-\xff][^\x00-\x40\x5b-\x60\x7b-\x7f]*|[^\x00-\x40\x5b-\x60\x7b-\x7f\x80-\xff]+")
+
+
+def _declared(raw: bytes) -> tuple[str | None, str | None]:
+    """(usable declared codec, name as written when it is not usable) of an HTML page."""
     m = _META_CHARSET_RE.search(raw[:4096])
     if not m:
-        return None
+        return None, None
+    written = m.group(1).decode("ascii", "replace")
     try:
-        info = codecs.lookup(m.group(1).decode("ascii"))
-    except (LookupError, UnicodeDecodeError):
-        return None
+        info = codecs.lookup(written)
+    except LookupError:
+        return None, written
     # Only ASCII-compatible codecs make sense here (we found the declaration by its ASCII bytes).
-    if info.name.startswith(("utf-16", "utf-32", "utf-7")) or info.name == "utf-8":
-        return None
+    if info.name == "utf-8":
+        return "utf-8", None
+    if info.name not in _DECLARABLE:
+        return None, written
     try:
         if "<meta".encode(info.name) != b"<meta":
-            return None
+            return None, written
     except (UnicodeError, LookupError):
-        return None
-    return info.name
+        return None, written
+    return info.name, None
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    codec, _ = _declared(raw)
+    return None if codec == "utf-8" else codec
+
+
+def _non_latin_words(raw: bytes) -> bool:
+    """Most words holding a high byte are made only of high bytes: a non-Latin script
+    (Arabic, Cyrillic …), not accented letters inside Latin words."""
+    pure = mixed = 0
+    for m in _HIGH_WORD.finditer(raw[:SAMPLE]):
+        w = m.group()
+        if w[0] < 0x80 and not any(b >= 0x80 for b in w):
+            continue
+        if any(0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A for b in w):
+            mixed += 1
+        else:
+            pure += 1
+    return pure >= 3 and pure > 4 * mixed
+
+
+def _plausible_cp1256(raw: bytes) -> bool:
+    high = len(raw.translate(None, _ASCII))
+    return bool(high) and len(raw.translate(None, _ASCII + _CP1256_ARABIC)) <= high * 0.4
 
 
 def decode_bytes(raw: bytes, truncated: bool = False, html: bool = False) -> Decoded:
@@ -166,38 +217,57 @@ def decode_bytes(raw: bytes, truncated: bool = False, html: bool = False) -> Dec
                 )
         return Decoded("", "binary", binary=True)
 
+    declared, unusable = _declared(raw) if html else (None, None)
+    declared_notes: list[Note] = []
+    if unusable:
+        declared_notes.append(("encoding", "warning",
+                               f"the page declares the charset '{unusable}', which is not a text encoding "
+                               "it could use; ignored"))
+
     # 3. Strict UTF-8.
     try:
         text = raw.decode("utf-8") if not truncated else _decode(raw, "utf-8", truncated)
+        if declared and declared != "utf-8" and not raw.isascii():
+            declared_notes.append(("encoding", "warning",
+                                   f"the page declares {declared} but its bytes are valid UTF-8; read as UTF-8"))
         # No control byte and no C2 80–9F in valid UTF-8: no control character in the text.
         if len(raw.translate(None, _CONTROL_BYTES)) == len(raw) and not _C1_UTF8_RE.search(raw):
-            return Decoded(text, "utf-8")
-        return Decoded(text, "utf-8", binary=_looks_binary(text))
+            return Decoded(text, "utf-8", declared_notes)
+        return Decoded(text, "utf-8", declared_notes, binary=_looks_binary(text))
     except UnicodeDecodeError:
         pass
 
-    # 4. A declared charset in HTML.
-    if html:
-        declared = _meta_charset(raw)
-        if declared:
-            text, notes = _decode_or_replace(raw, declared, truncated, declared)
-            return Decoded(text, declared, notes, binary=_looks_binary(text))
+    # 4. A declared charset in HTML, unless the bytes contradict it.
+    if declared and declared != "utf-8":
+        text, notes = _decode_or_replace(raw, declared, truncated, declared)
+        if declared != "cp1256" and _plausible_cp1256(raw) and (
+            notes or (declared in _LATIN and _non_latin_words(raw))
+        ):
+            alt = _decode(raw, "cp1256", truncated, "replace")
+            if not _looks_binary(alt):
+                return Decoded(alt, "cp1256", [*declared_notes, (
+                    "encoding", "warning",
+                    f"the page declares {declared} but its bytes read as Arabic in Windows-1256; "
+                    "decoded as Windows-1256")])
+        if declared in _LATIN and _non_latin_words(raw):
+            notes = [*notes, ("encoding", "warning",
+                              f"the page declares {declared} but its words are not Latin-script; "
+                              "the text may be garbled")]
+        return Decoded(text, declared, [*declared_notes, *notes], binary=_looks_binary(text))
 
     # 5. Mostly valid UTF-8 with a few broken sequences.
     replaced = _decode(raw, "utf-8", truncated, "replace")
     bad = replaced.count("\ufffd")
     good = len(replaced) - len(replaced.encode("ascii", "ignore")) - bad
-    high = len(raw.translate(None, _ASCII))
     if good < bad:
         # 6. Windows-1256: most high bytes are Arabic letters there.
-        non_arabic_high = len(raw.translate(None, _ASCII + _CP1256_ARABIC))
-        if high and non_arabic_high <= high * 0.4:
+        if _plausible_cp1256(raw):
             text = _decode(raw, "cp1256", truncated, "replace")
             if not _looks_binary(text):
                 return Decoded(
                     text,
                     "cp1256",
-                    [("encoding", "warning", "not valid UTF-8; decoded as Windows-1256 (Arabic)")],
+                    [*declared_notes, ("encoding", "warning", "not valid UTF-8; decoded as Windows-1256 (Arabic)")],
                 )
             return Decoded("", "binary", binary=True)
     # 5./7. UTF-8 with replacement characters.
@@ -206,6 +276,6 @@ def decode_bytes(raw: bytes, truncated: bool = False, html: bool = False) -> Dec
     return Decoded(
         replaced,
         "utf-8",
-        [("encoding", "warning", f"{why}: {bad} invalid byte sequence(s) were replaced by U+FFFD")],
+        [*declared_notes, ("encoding", "warning", f"{why}: {bad} invalid byte sequence(s) were replaced by U+FFFD")],
         binary=binary,
     )

@@ -27,6 +27,8 @@ BLOCK = frozenset(
     main menu nav ol p pre section summary table tbody tfoot thead tr ul""".split()
 )
 CELL = frozenset({"td", "th"})
+_HEAD_CONTENT = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template",
+                           "head", "html"})
 _WS = re.compile(r"[ \t\n\r\f]+")
 
 
@@ -84,7 +86,9 @@ class _Reducer(HTMLParser):
             self.skip += 1
         elif tag == "head":
             self.in_head = True
-        elif tag == "body":
+        elif tag == "body" or (self.in_head and tag not in _HEAD_CONTENT):
+            # An element that cannot be in <head> opens the body, as in a browser: a page whose
+            # </head> and <body> are missing keeps its text.
             self.in_head = False
         elif tag == "title":
             self.in_title = True

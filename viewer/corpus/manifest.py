@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path, PureWindowsPath
 
 from viewer.model import Problem
+from viewer.pubrange import pubdate_error
 
 MANIFEST_NAME = "manifest.toml"
 FIELDS = ("title", "source", "published", "url")
@@ -162,6 +163,9 @@ def _set_field(meta: Meta, name: str, value: object) -> str | None:
                 return f"published '{value}' is not a valid date; ignored"
         else:
             return f"published must be a date such as 2024-04-05, not {value!r}; ignored"
+        if meta.published is not None and (why := pubdate_error(meta.published)):
+            meta.published = None
+            return f"{why}; ignored"
         return None
     if not isinstance(value, str):
         return f"{name} must be a string, not {type(value).__name__}; ignored"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.decode import decode_bytes
+from viewer.corpus.htmlbudget import limit_html
 from viewer.corpus.htmltext import html_to_text
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
 from viewer.model import Article, Problem
@@ -204,7 +205,9 @@ def _load(
 
     text, html_title = dec.text, None
     if is_html:
-        text, html_title = html_to_text(dec.text)
+        doc, capped = limit_html(dec.text)
+        problems.extend(problem("cap", msg) for msg in capped)
+        text, html_title = html_to_text(doc)
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
         return None, [*problems, problem("empty", what, "error")]

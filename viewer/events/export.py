@@ -15,7 +15,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from viewer.atomicio import write_bytes_atomic
 from viewer.model import Article, Event, Mention, Problem
+from viewer.safetext import display
 
 # The CLI's columns (``python -m viewer extract --format csv``), plus the evidence spans.
 CSV_COLUMNS = (
@@ -70,7 +72,7 @@ def events_csv_text(events: Iterable[Event]) -> str:
 
 def write_events_csv(events: Iterable[Event], path: str | Path) -> None:
     """UTF-8 with BOM so Excel opens Arabic correctly."""
-    Path(path).write_text(events_csv_text(events), encoding="utf-8-sig", newline="")
+    write_bytes_atomic(path, events_csv_text(events).encode("utf-8-sig"))  # old file kept on failure
 
 
 def events_document(
@@ -99,4 +101,4 @@ def write_events_json(
     problems: Iterable[Problem] = (),
 ) -> None:
     doc = events_document(events, articles, mentions, problems)
-    Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_bytes_atomic(path, display(json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -165,8 +165,10 @@ class EventIndex:
             self._hi.append(ev.latest or ev.earliest)
         self._title_norm = self._normalize_many(raw)
         self._with_passages = with_passages
+        # Without a full-text index the text above is title + passages already: it
+        # serves the passage scope as is; titles alone are folded on first use.
         self._titles_only: list[str] | None = None if with_passages else self._title_norm
-        self._passages_only: list[str] | None = None
+        self._passages_only: list[str] | None = self._title_norm if with_passages else None
         dated = [d for d, u in zip(self._lo, self._undated, strict=True) if d is not None and not u]
         dated_hi = [d for d, u in zip(self._hi, self._undated, strict=True) if d is not None and not u]
         self.min_date: date | None = min(dated) if dated else None

@@ -53,6 +53,7 @@ from viewer.gcpause import gc_paused
 from viewer.model import Article, Event, Problem
 from viewer.paths import data_fingerprint
 from viewer.pipeline import ArticleResult
+from viewer.pubrange import PUBDATE_MAX, PUBDATE_MIN, pubdate_error
 from viewer.safetext import display
 from viewer.store import codec
 from viewer.store.guard import APPLICATION_ID, CacheCheck, check_cache_path
@@ -625,7 +626,9 @@ class Store:
 
     def set_user_pubdate(self, key: str, value: date | None) -> None:
         """Remember the publication date the user gave an article (by id or sha256);
-        ``None`` forgets it."""
+        ``None`` forgets it; a date outside the accepted range raises ValueError."""
+        if value is not None and (why := pubdate_error(value)):
+            raise ValueError(why)
         with self._lock:
             try:
                 with self._tx() as conn:
@@ -650,11 +653,20 @@ class Store:
                     return {}
                 raise
         out: dict[str, date] = {}
+        dropped = 0
         for k, v in rows:
             try:
-                out[k] = date.fromisoformat(v)
-            except ValueError:
+                d = date.fromisoformat(v)
+            except (ValueError, TypeError):
+                dropped += 1
                 continue
+            if pubdate_error(d):
+                dropped += 1
+                continue
+            out[k] = d
+        if dropped:
+            self._note(f"{dropped} saved publication date(s) are not valid dates in "
+                       f"{PUBDATE_MIN.year}–{PUBDATE_MAX.year}; ignored")
         return out
 
     # --- misc -----------------------------------------------------------------

@@ -53,6 +53,26 @@ def parse_args(argv: list[str], prog: str = "python -m viewer gui") -> argparse.
     return p.parse_args(argv)
 
 
+def _avoid_special_settings_files() -> None:
+    """A settings file that is a FIFO (or device) would block QSettings' constructor: this
+    session's settings then live in a temporary folder, and the user is told."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from viewer.settingscheck import special_settings_files
+
+    user = QStandardPaths.writableLocation(QStandardPaths.GenericConfigLocation)
+    system = QStandardPaths.standardLocations(QStandardPaths.GenericConfigLocation)
+    bad = special_settings_files(dict.fromkeys([user, *system, "/etc/xdg"]), ORG, APP)
+    if bad:
+        tmp = tempfile.mkdtemp(prefix="antl-settings-")
+        for scope in (QSettings.UserScope, QSettings.SystemScope):
+            QSettings.setPath(QSettings.NativeFormat, scope, tmp)
+        print(f"settings: {', '.join(map(str, bad))} is not a regular file; settings are not read "
+              "or saved this session", file=sys.stderr)
+
+
 def make_app(argv: list[str] | None = None, lang: str | None = None):
     """Create (or reuse) the QApplication with fonts, names and the translator installed."""
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -62,6 +82,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None):
 
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
+    _avoid_special_settings_files()
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     register_fonts()
     app.setFont(ui_font())

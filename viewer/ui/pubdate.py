@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from viewer.model import Article
+from viewer.pubrange import PUBDATE_MAX, PUBDATE_MIN, in_range
 
 CLEAR = 2  # dialog result: forget the user's date
 
@@ -45,7 +46,14 @@ class PubDateDialog(QDialog):
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
+        # An ISO date reads left to right in Arabic too (never «01-03-2010»).
+        self.edit.setLayoutDirection(Qt.LeftToRight)
+        # Only dates the rest of the application accepts (viewer.pubrange).
+        self.edit.setDateRange(QDate(PUBDATE_MIN.year, PUBDATE_MIN.month, PUBDATE_MIN.day),
+                               QDate(PUBDATE_MAX.year, PUBDATE_MAX.month, PUBDATE_MAX.day))
         d = article.published or article.published_min or date.today()
+        if not in_range(d):
+            d = date.today()
         self.edit.setDate(QDate(d.year, d.month, d.day))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         clear = buttons.addButton(self.tr("Forget my date"), QDialogButtonBox.ResetRole)

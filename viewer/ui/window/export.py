@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
 )
 
+from viewer.atomicio import atomic_path
 from viewer.events.export import write_events_csv, write_events_json
 
 
@@ -25,11 +27,17 @@ class ExportMixin:
         else:
             write_events_json(self.visible_events(), path, r.articles, r.mentions, r.problems)
 
+    # Images too are written beside the target and renamed into place (viewer.atomicio): a
+    # read-only folder or a full disk is an error, and the previous file is kept.
     def export_png(self, path: str | Path) -> None:
-        self.timeline.export_png(str(path))
+        with atomic_path(path, suffix=".png") as tmp:
+            if not self.timeline.export_png(tmp):
+                raise OSError(f"the PNG image could not be written to {path}")
 
     def export_svg(self, path: str | Path) -> None:
-        self.timeline.export_svg(str(path))
+        with atomic_path(path, suffix=".svg") as tmp:
+            if not self.timeline.export_svg(tmp):
+                raise OSError(f"the SVG image could not be written to {path}")
 
     def _export_dialog(self, kind: str) -> None:
         filters = {
@@ -44,6 +52,8 @@ class ExportMixin:
         try:
             getattr(self, f"export_{kind}")(path)
         except Exception as exc:  # never fatal
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            box = QMessageBox(QMessageBox.Warning, self.tr("Export failed"), str(exc), QMessageBox.Ok, self)
+            box.setTextFormat(Qt.PlainText)  # a file name is never rich text
+            box.exec()
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)

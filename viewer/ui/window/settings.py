@@ -4,6 +4,7 @@ filters, display options and the user's publication dates."""
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model import Article
+from viewer.settingscheck import filter_state, saved_pubdates
 from viewer.ui.pubdate import CLEAR, PubDateDialog
 
 
@@ -30,14 +32,17 @@ class SettingsMixin:
     def saved_pubdates(self) -> dict[str, date]:
         s = _settings()
         s.beginGroup("pubdates")
-        out: dict[str, date] = {}
-        for k in s.childKeys():
-            try:
-                out[k] = date.fromisoformat(str(s.value(k)))
-            except ValueError:
-                continue
+        out, msgs = saved_pubdates((k, s.value(k)) for k in s.childKeys())
         s.endGroup()
+        self._settings_messages(msgs)
         return out
+
+    def _settings_messages(self, msgs: list[str]) -> None:
+        """A saved value was dropped: said on stderr and in the status bar, never fatal."""
+        for m in msgs:
+            print(f"settings: {m}", file=sys.stderr)
+        if msgs:
+            self.statusBar().showMessage(self.tr("Some saved settings were invalid and ignored"), 10000)
 
     def request_pubdate(self, article_id: str) -> None:
         a = self.articles.get(article_id)
@@ -105,13 +110,9 @@ class SettingsMixin:
     def saved_filters(self, paths) -> dict | None:
         """The filters last used on this corpus (never another corpus's)."""
         raw = _settings().value("filters/by-corpus/" + self.corpus_key(paths))
-        if not raw:
-            return None
-        try:
-            state = json.loads(str(raw))
-        except ValueError:
-            return None
-        return state if isinstance(state, dict) else None
+        state, msgs = filter_state(raw)  # validated: a damaged value is dropped, never fatal
+        self._settings_messages(msgs)
+        return state
 
     def save_filters(self) -> None:
         """Remember the current filters for the corpus shown now."""
