@@ -79,7 +79,7 @@ def build_events(
                     actors.append(name)
             span_actors[clause] = actors
         actors = list(span_actors[clause])
-        parts = m.parts if m.kind == "multi" and m.parts else [(m.earliest, m.latest)]
+        parts = m.parts if m.parts else [(m.earliest, m.latest)]  # multi, since + multi: one event per part
         for i, (earliest, latest) in enumerate(parts):
             flags: list[str] = []
             certain = m.resolved

@@ -62,6 +62,7 @@ from viewer.extract.atoms import (  # noqa: F401  (the grammar atoms the rules s
     _year,
 )
 from viewer.extract.calendars import hijri_month as _hijri_month
+from viewer.extract.calendars import hijri_months_in_gregorian_year
 from viewer.extract.calendars import hijri_to_greg as _hijri_to_greg
 from viewer.extract.calendars import hijri_year as _hijri_year
 from viewer.extract.calendars import hijri_year_of as _hijri_year_of
@@ -107,10 +108,10 @@ _SPAN_RANGE = re.compile(
 # Separators - / . \ , one space allowed either side ("2 - 10 - 2025"), the same both times.
 _NSEP = r"(?P<sep>[^\S\n]?[-/.\\][^\S\n]?)"
 _NUMERIC_YMD = re.compile(
-    rf"(?<![\d/.\-\\])(?P<y>\d{{4}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/.\-\\]|\.\d)"
+    rf"(?<![\d/.\-\\])(?P<y>\d{{4}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/\-\\]|\.\d)"  # a sentence full stop may follow
 )
 _NUMERIC_DMY = re.compile(
-    rf"(?<![\d/.\-\\])(?P<d>\d{{1,2}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/.\-\\]|\.\d)"
+    rf"(?<![\d/.\-\\])(?P<d>\d{{1,2}}){_NSEP}(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/\-\\]|\.\d)"  # a sentence full stop may follow
 )
 _DAY_CUE_BEFORE = re.compile(rf"{_B}{_CL}(?:ال)?يوم{_SP}$")
 
@@ -147,7 +148,7 @@ _REL_DAY = re.compile(
     rf"|(?P<today>{_CJ}?اليوم)"
     rf"|(?P<tom>{_CJ}?غدا)"
     rf"|(?P<dat>{_CJ}?بعد{_SP}غد)"
-    rf"){_E}(?:{_SP}ال(?:{_WD}){_E})?"
+    rf"){_E}(?:{_SP}ال(?P<wd>{_WD}){_E})?"
 )
 _WEEKDAY = re.compile(
     rf"{_B}(?P<cue>{_DAY_CUE})?{_CJ}?{_BL}?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?"
@@ -166,6 +167,11 @@ _COPYRIGHT = re.compile(
 _NAMED_BEFORE = re.compile(
     rf"{_B}{_CJ}?{_BL}?(?:ال)?(?:ملعب|شارع|ساحه|ميدان|جسر|حي|ثوره|حراك|مستشفي|مدرسه|جامعه|نفق|مطار|ميناء|"
     rf"ستاد|مجمع|مركز|حركه|انتفاضه|فندق){_SP}$"
+)
+# "من 1 جويلية إلى 31 أوت من كل سنة": a date (or the first end of a range) repeated every year.
+_HABITUAL_AFTER = re.compile(
+    rf"(?:{_OSP}(?:-|–|{_TO_WORD}){_OSP}{_DAY}{_OSP}{_MONTH_ANY}(?![^\W\d_]))?"
+    rf"{_OSP}[،,]?{_OSP}(?:من{_SP})?كل{_SP}(?:عام|سنه|شهر|اسبوع){_E}"
 )
 _SINCE_BEFORE = re.compile(rf"{_B}{_CJ}?منذ{_SP}$")
 _PART_BEFORE = re.compile(
@@ -307,6 +313,15 @@ def _shift_year(y: int, m: int, pub: date, q: int) -> int:
     if q > 0:
         return pub.year if m > pub.month else pub.year + 1
     return pub.year if m < pub.month else pub.year - 1
+
+
+_WD_RX = re.compile(rf"ال(?P<wd>{_WD}){_E}")
+
+
+def _named_weekday(prefix: str | None) -> int | None:
+    """The weekday named in a date's prefix ("الأحد 5 مايو"), or None."""
+    m = _WD_RX.search(prefix or "")
+    return lx.WEEKDAYS[m.group("wd")] if m else None
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -505,6 +520,8 @@ class _Extractor:
             if day2 is not None and not (day < day2 <= 31):
                 continue
             cue = (m.group("cue") or "").strip()
+            if _HABITUAL_AFTER.match(self.t, m.end()):
+                continue  # "31 أوت من كل سنة": every year, not a date
             if _NAMED_BEFORE.search(self.t[max(0, m.start() - 12) : m.start()]):
                 continue  # "ملعب 5 جويلية", "شارع 26 يوليو": a name, not a date
             if m.group("dord") and re.search(
@@ -540,6 +557,8 @@ class _Extractor:
                 iv = self._day_interval(year, month, day, d_last, hijri)
                 if iv is None:
                     continue
+                named = _named_weekday(m.group("wd"))
+                clash = named is not None and not day2 and iv[0].weekday() != named
                 c = _Cand(
                     start,
                     m.end(),
@@ -547,6 +566,7 @@ class _Extractor:
                     gran,
                     *iv,
                     calendar="hijri" if hijri else "gregorian",
+                    note=f"weekday contradicts the date ({iv[0]:%A} {iv[0].isoformat()})" if clash else None,
                 )
             else:
                 q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
@@ -562,6 +582,8 @@ class _Extractor:
                     calendar="hijri" if hijri else "gregorian",
                     note=None if q is not None else "year from the publication date",
                 )
+                if q is None and not hijri:
+                    c.extra["yearless"] = (month, day, d_last)
             self.add(c)
 
     def _day_interval(self, year: int, month: int, d1: int, d2: int, hijri: bool) -> Interval | None:
@@ -620,7 +642,13 @@ class _Extractor:
                     continue
             if year is not None:
                 era_h = _ENDS_HIJRI_ERA.search(m.group(0).strip()) is not None
-                if hijri or era_h:
+                if hijri and not era_h and year >= 1900:
+                    # "رمضان 2025": the Hijri month that starts in that Gregorian
+                    # year; two of them (2030) is ambiguous, so no date
+                    found = hijri_months_in_gregorian_year(month, year)
+                    if len(found) == 1:
+                        self.add(_Cand(m.start(), m.end(), "hijri", "month", *found[0][1], calendar="hijri"))
+                elif hijri or era_h:
                     iv = _hijri_month(year, month)
                     if iv is None:
                         continue
@@ -795,11 +823,20 @@ class _Extractor:
                 else 2
             )
 
-            def resolve(pub: date, offset=offset) -> Interval:
+            wd = lx.WEEKDAYS.get(m.group("wd") or "")
+
+            def resolve(pub: date, offset=offset, wd=wd) -> Interval:
                 d = pub + timedelta(days=offset)
+                if wd is not None and d.weekday() != wd:
+                    # "اليوم الأحد" in a copy dated a day off: the named weekday
+                    # decides, within a day of the computed date.
+                    for k in (-1, 1):
+                        if (d + timedelta(days=k)).weekday() == wd:
+                            return d + timedelta(days=k), d + timedelta(days=k)
                 return d, d
 
-            self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve))
+            note = "the weekday decides against an off-by-one publication date" if wd is not None else None
+            self.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve, note=note))
 
     def _weekdays(self) -> None:
         for m in self._scan("weekday"):
@@ -849,7 +886,7 @@ class _Extractor:
         ms = _SINCE_BEFORE.search(before)
         if (
             ms
-            and c.kind in ("absolute", "hijri", "relative", "decade")
+            and c.kind in ("absolute", "hijri", "relative", "decade", "multi")
             and self._claim_left(c, ms, len(before))
         ):
             if c.resolver is None:  # a date that depends on publication stays "relative"
@@ -948,7 +985,8 @@ def extract_mentions(
     """All temporal mentions of ``text`` and what it implies about its publication date."""
     ex = _Extractor(text)
     cands = ex.run()
-    _resolve_anniversaries(ex.t, cands, ex)
+    _resolve_anniversaries(ex.t, cands, ex, published)
+    _narrative_years(cands, published)
     inference = _infer_lower_bound(cands, ex)
     mentions: list[Mention] = []
     for c in cands:
@@ -982,7 +1020,41 @@ def extract_mentions(
     return mentions, inference
 
 
-def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
+_NARRATIVE_KINDS = ("absolute", "range", "multi", "since", "hijri")
+
+
+def _narrative_years(cands: list[_Cand], published: date | None) -> None:
+    """A yearless day ("12 آذار") takes the year of the nearest explicit date before it.
+
+    That is the reference time of the narrative (an article recounting 1982
+    dates its days in 1982).  Without one, or when the narrative year would put
+    the day after publication, the publication year stays (the resolver).
+    """
+    ref: _Cand | None = None
+    for c in cands:  # sorted by start
+        y_info = c.extra.get("yearless")
+        if y_info and ref is not None and ref.latest is not None:
+            month, d1, d2 = y_info
+            y = ref.latest.year
+            try:
+                a, b = date(y, month, d1), date(y, month, d2)
+            except ValueError:
+                continue
+            if (published is None or b <= published) and (published is None or y != published.year):
+                c.earliest, c.latest, c.resolver, c.resolved = a, b, None, True
+                c.kind = "absolute"
+                c.note = f"year from the narrative ({y})"
+            continue
+        if (
+            c.kind in _NARRATIVE_KINDS
+            and c.resolver is None
+            and c.latest is not None
+            and c.granularity in ("day", "month", "year", "season")
+        ):
+            ref = c
+
+
+def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor, published: date | None = None) -> None:
     """Date "الذكرى الـN" as the year of the commemorated date + N.
 
     The commemorated date is, in order: the first fixed date after the
@@ -998,7 +1070,7 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
         and c.earliest is not None
         and c.granularity in ("day", "month", "year")
     ]
-    founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 60) : c.start])]
+    founding = [c for c in fixed if _FOUNDING.search(t[max(0, c.start - 80) : c.start])]
     by_n: dict[int, int] = {}
     pending = []
     # Candidates are sorted by start and disjoint, so "the first fixed date
@@ -1026,11 +1098,11 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor) -> None:
         if base is None:
             pending.append(c)
             continue
-        _set_anniversary(c, base.earliest.year)
+        _set_anniversary(c, base.earliest.year, published)
         by_n.setdefault(c.anniversary, base.earliest.year)
     for c in pending:
         if c.anniversary in by_n:
-            _set_anniversary(c, by_n[c.anniversary])
+            _set_anniversary(c, by_n[c.anniversary], published)
         else:
             c.note = "commemorated date not found in the text"
 
@@ -1039,8 +1111,13 @@ _WORD_AT_END = re.compile(r"[\w]+$")
 _SENTENCE_STOP = re.compile(r"[.!?؟؛\n]")
 
 
-def _set_anniversary(c: _Cand, base_year: int) -> None:
+def _set_anniversary(c: _Cand, base_year: int, published: date | None = None) -> None:
     y = base_year + (c.anniversary or 0)
+    if published is not None and y > published.year + 1:
+        # an anniversary is written near its year: one far after publication
+        # means the base found is not the commemorated date
+        c.note = f"{base_year} + {c.anniversary} = {y} is after publication"
+        return
     if _valid_year(y):
         c.earliest, c.latest = _year(y)
         c.resolved = True

@@ -31,6 +31,8 @@ from viewer.display.viewstate import ViewState
 from viewer.events.query import EventIndex
 from viewer.model import Article, CorpusResult, Event
 from viewer.ui.dates import digits
+from viewer.ui.edits.window import install as install_edits
+from viewer.ui.edits.window import view_filter
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.models import EVENT_ID_ROLE, EventTableModel
 from viewer.ui.resources import SEEDS, TopicInfo, Translations, load_topics
@@ -80,6 +82,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         build_widgets(self)
         self._connect()
         self._build_actions()
+        install_edits(self)  # the analyst's layer: Edit menu, undo, projects, publishing
         self._subscribe_views()
         self.retranslateUi()
         screen = self.screen() or QApplication.primaryScreen()
@@ -231,6 +234,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
             return
         flt = self.filters.current_filter()
         res = self.index.query(flt)
+        res.accepted = view_filter(self, res.accepted)  # all / edited / starred / hidden
         tokens = query_tokens(flt.text) if flt.text else []
         self.model.set_search(tokens)
         self.model.set_rows(res.ranked() if res.scores else res.accepted, ranked=bool(res.scores))

@@ -29,6 +29,7 @@ class Rule:
 def all_rules() -> list[Rule]:
     """Every rule, in a stable order."""
     from viewer.extract.rules import (
+        anniversaries,
         centuries,
         colloquial,
         durations,
@@ -48,4 +49,5 @@ def all_rules() -> list[Rule]:
         *centuries.RULES,
         *colloquial.RULES,
         *durations.RULES,
+        *anniversaries.RULES,
     ]
