@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -29,6 +30,7 @@ from viewer import pipeline
 from viewer.gcpause import GcPause
 from viewer.model import Article, CorpusResult, Problem
 from viewer.pipeline import ArticleResult
+from viewer.watchdog import die_with_parent
 
 if TYPE_CHECKING:
     from viewer.extract.vocab import Matcher
@@ -235,7 +237,9 @@ def _run_pool(
     remaining = set(todo)
     # "spawn": workers never inherit a forked copy of a threaded (Qt) parent.
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx)
+    # Workers end with this process however it ends (kill -9 too): viewer.watchdog.
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx,
+                               initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         # Keep a bounded number of chunks in flight so cancel is quick.
         queue = list(reversed(chunks))

@@ -68,9 +68,14 @@ def _jobs(value: str) -> int:
         n = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+    if not 0 <= n <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_JOBS}")
     return n or (os.cpu_count() or 1)
+
+
+# Each worker is a Python process with the extractor loaded (~100 MB): more than this only
+# exhausts memory.
+MAX_JOBS = 64
 
 
 def parse_pubdates(values: Iterable[str]) -> dict[str, date]:

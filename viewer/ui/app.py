@@ -39,7 +39,7 @@ def parse_args(argv: list[str], prog: str = "python -m viewer gui") -> argparse.
     p.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=None,
         metavar="N",
         help="extraction processes for big folders (default: one per core, at most 4)",
@@ -71,6 +71,12 @@ def _avoid_special_settings_files() -> None:
             QSettings.setPath(QSettings.NativeFormat, scope, tmp)
         print(f"settings: {', '.join(map(str, bad))} is not a regular file; settings are not read "
               "or saved this session", file=sys.stderr)
+
+
+def _jobs(value: str) -> int:
+    from viewer.cli.extract import _jobs as bounded
+
+    return bounded(value)
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None):

@@ -24,15 +24,50 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--article", help="open this article alone")
     p.add_argument("--search", help="search text")
     p.add_argument("--lang", choices=("ar", "en"), default="ar")
-    p.add_argument("--size", default="1600x1000")
+    p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
+                   help=f"window size, {MIN_SIZE[0]}x{MIN_SIZE[1]} to {MAX_SIDE}x{MAX_SIDE}")
     p.add_argument("--eastern", action="store_true", help="Eastern Arabic digits")
-    p.add_argument("--pubdate", action="append", default=[], help="ARTICLE_ID=YYYY-MM-DD (not saved)")
+    p.add_argument("--pubdate", action="append", default=[], type=_pubdate,
+                   help="ARTICLE_ID=YYYY-MM-DD (not saved)")
     return p.parse_args(argv)
+
+
+# A window of 100000x100000 asked Qt for a 40 GB backing store (segfault); usage errors are
+# messages, never tracebacks.
+MIN_SIZE = (320, 240)
+MAX_SIDE = 8192
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not WIDTHxHEIGHT, e.g. 1600x1000") from None
+    if not (MIN_SIZE[0] <= w <= MAX_SIDE and MIN_SIZE[1] <= h <= MAX_SIDE):
+        raise argparse.ArgumentTypeError(
+            f"{w}x{h} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} … {MAX_SIDE}x{MAX_SIDE}")
+    return w, h
+
+
+def _pubdate(value: str) -> tuple[str, str]:
+    from datetime import date
+
+    from viewer.pubrange import pubdate_error
+
+    aid, sep, d = value.rpartition("=")
+    try:
+        day = date.fromisoformat(d.strip())
+    except ValueError:
+        day = None
+    if not sep or not aid.strip() or day is None:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected ARTICLE_ID=YYYY-MM-DD")
+    if why := pubdate_error(day):
+        raise argparse.ArgumentTypeError(f"{value!r}: {why}")
+    return aid.strip(), day.isoformat()
 
 
 def render(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from datetime import date
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -46,16 +81,16 @@ def render(args: argparse.Namespace) -> int:
     app, tr = make_app([], args.lang)
     from viewer.ui.mainwindow import MainWindow
 
-    w, h = (int(x) for x in args.size.lower().split("x"))
+    w, h = args.size
     corpus = [Path(c) for c in args.corpus] if args.corpus else None
     win = MainWindow(tr, corpus=corpus, restore=False)
+    win.session.root = Path(tmp) / "data"  # nor the user's edits (a user store of its own)
     win.resize(w, h)
     win.show()
     if args.pubdate:
         s = QSettings()
-        for item in args.pubdate:
-            aid, d = item.split("=", 1)
-            s.setValue("pubdates/" + aid, date.fromisoformat(d).isoformat())
+        for aid, d in args.pubdate:
+            s.setValue("pubdates/" + aid, d)
     win.load()
     win.loader.wait()
     QApplication.processEvents()
@@ -80,7 +115,12 @@ def render(args: argparse.Namespace) -> int:
         eid = args.event
         if eid.startswith("#"):
             order = [e.id for e in win.visible_events()]
-            eid = order[int(eid[1:])]
+            try:
+                eid = order[int(eid[1:])]
+            except (ValueError, IndexError):
+                print(f"screenshot: --event {args.event}: there are {len(order)} visible events", file=sys.stderr)
+                win.close()
+                return 2
         win.select_event(eid)
     elif args.article:
         win.open_article(args.article)
@@ -89,12 +129,25 @@ def render(args: argparse.Namespace) -> int:
     for p in win.sources.panes:
         p.scroll_to_passage()
     QApplication.processEvents()
-    ok = win.grab().save(args.out)
-    print(f"wrote {args.out}" if ok else f"could not write {args.out}")
+    from viewer.atomicio import atomic_path
+
+    try:
+        with atomic_path(args.out, suffix=Path(args.out).suffix or ".png") as tmp:
+            if not win.grab().save(tmp):
+                raise OSError("the image could not be encoded")
+        ok = True
+        print(f"wrote {args.out}")
+    except OSError as exc:
+        ok = False
+        print(f"screenshot: could not write {args.out} ({exc.strerror or exc})", file=sys.stderr)
     win.close()
     app.processEvents()
     return 0 if ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
-    return render(parse_args(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help (0) or a usage error (2), already printed
+        return exc.code if isinstance(exc.code, int) else 2
+    return render(args)
