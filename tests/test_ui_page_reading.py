@@ -22,8 +22,9 @@ def test_pane_header_says_how_and_furniture_is_dimmed(qtbot, settings_tmp):  # n
     meta = strip_controls(pane.meta.full_text())
     assert "published" in meta and "from the byline" in meta
     assert pane.text.toPlainText() == a.text  # furniture stays in the text
-    dimmed = [s for s in pane.text.extraSelections() if s.format.foreground().color() == FURNITURE_COLOR]
-    assert len(dimmed) == len(a.furniture) and dimmed
+    dimmed = pane.dimmed_texts()
+    assert dimmed and set(dimmed) == {a.text[s:e] for s, e, _ in a.furniture}
+    assert not any(s.format.foreground().color() == FURNITURE_COLOR for s in pane.text.extraSelections())
     try:
         tr.set_language("ar")
         qtbot.waitUntil(lambda: "من سطر الكاتب" in pane.meta.full_text())
