@@ -34,3 +34,10 @@ def _english_after_each_test():
         if mod.Translations._instance.lang != "en" and QCoreApplication.instance() is not None:
             mod.Translations._instance.set_language("en")
             QCoreApplication.instance().setLayoutDirection(Qt.LeftToRight)
+
+
+@pytest.fixture(autouse=True)
+def _own_user_data_dir(tmp_path_factory, monkeypatch):
+    """Each test its own data directory: the analyst's user stores (edits, publication
+    dates a test sets) must not leak into another test's window on the same corpus."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))

@@ -139,8 +139,10 @@ def test_setting_publication_date_resolves_relative_dates(win, qtbot):
     assert (moved.earliest, moved.latest) == (date(2025, 12, 8), date(2025, 12, 9))
     assert "date-unresolved" not in moved.flags
     assert not any(p.event == moved.id and p.kind == "unresolved" for p in win.problems.problems)
-    # the choice is saved, keyed by the article's content hash, and applied on next launch
-    assert QSettings().value(f"pubdates/{a.sha256}") == "2025-12-01"
+    # the choice is saved in the corpus' user store (issue 13), keyed by the article's
+    # content hash, and applied on next launch
+    assert win.session.store.pubdates()[a.sha256] == date(2025, 12, 1)
+    assert QSettings().value(f"pubdates/{a.sha256}") is None
     w2 = _make(qtbot)
     again = [
         e for e in w2.result.events if SEEDS_ARTICLE_000 in e.articles and e.earliest == date(2025, 12, 8)

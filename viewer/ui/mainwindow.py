@@ -30,6 +30,8 @@ from viewer.display.viewstate import ViewState
 from viewer.events.query import EventIndex
 from viewer.model import Article, CorpusResult, Event
 from viewer.ui.dates import digits
+from viewer.ui.edits.window import install as install_edits
+from viewer.ui.edits.window import view_filter
 from viewer.ui.loader import CorpusLoader
 from viewer.ui.models import EVENT_ID_ROLE, EventTableModel
 from viewer.ui.resources import SEEDS, TopicInfo, Translations, load_topics
@@ -79,6 +81,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         build_widgets(self)
         self._connect()
         self._build_actions()
+        install_edits(self)  # the analyst's layer: Edit menu, undo, projects, publishing
         self._subscribe_views()
         self.retranslateUi()
         screen = self.screen() or QApplication.primaryScreen()
@@ -227,6 +230,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         if self.index is None:
             return
         res = self.index.query(self.filters.current_filter())
+        res.accepted = view_filter(self, res.accepted)  # all / edited / starred / hidden
         self.model.set_rows(res.accepted)
         ids = res.accepted_ids(self.index)
         self.visible_ids = ids

@@ -84,6 +84,7 @@ def render(args: argparse.Namespace) -> int:
     w, h = args.size
     corpus = [Path(c) for c in args.corpus] if args.corpus else None
     win = MainWindow(tr, corpus=corpus, restore=False)
+    win.session.root = Path(tmp) / "data"  # nor the user's edits (a user store of its own)
     win.resize(w, h)
     win.show()
     if args.pubdate:

@@ -16,11 +16,11 @@ of a corpus' store, the dates older versions kept in QSettings
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from viewer.model import Article, CorpusResult, Event
@@ -77,19 +77,11 @@ class EditSession(QObject):
             self.store.close()
             self.store = None
 
-    def migrate_settings(self, articles: Sequence[Article]) -> int:
-        """Copy the QSettings publication dates of these articles into the store, once."""
+    def migrate_legacy(self, legacy: Mapping[str, date], articles: Sequence[Article] | None = None) -> int:
+        """Copy dates older versions saved (QSettings ``pubdates/<sha256 or id>``) into the
+        store, once per corpus (see :mod:`viewer.userstore.migrate`)."""
         if self.store is None:
             return 0
-        s = QSettings()
-        s.beginGroup("pubdates")
-        legacy: dict[str, date] = {}
-        for k in s.childKeys():
-            try:
-                legacy[k] = date.fromisoformat(str(s.value(k)))
-            except ValueError:
-                continue
-        s.endGroup()
         return migrate_pubdates(self.store, legacy, "qsettings", articles)
 
     def pubdates(self) -> dict[str, date]:

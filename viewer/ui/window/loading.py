@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from viewer.display.bidi import isolate_ltr, plain_tooltip
 from viewer.model import CorpusResult
 from viewer.ui.dates import digits
+from viewer.ui.edits.window import edited_result
 
 
 def _local_paths(mime) -> list[Path]:
@@ -30,6 +31,7 @@ class LoadingMixin:
             self.corpus_paths = [Path(p) for p in paths]
         self._set_busy(True)
         self.status.setText(self.tr("Loading…"))
+        self.session.open_corpus(self.corpus_paths)  # the corpus' user store (edits, dates)
         self.loader.load(self.corpus_paths, self.saved_pubdates())
 
     def open_paths(self, paths: list[str | Path]) -> None:
@@ -97,9 +99,9 @@ class LoadingMixin:
 
     def on_partial(self, result: CorpusResult) -> None:
         """Events of the articles done so far, while a big corpus is still loading."""
-        self._show_result(result, final=False)
+        self._show_result(edited_result(self, result), final=False)
 
     def on_loaded(self, result: CorpusResult) -> None:
         self._set_busy(False)
-        self._show_result(result, final=True)
+        self._show_result(edited_result(self, result), final=True)
         self.loaded.emit()

@@ -1,5 +1,6 @@
 """What the window remembers between sessions (QSettings): geometry, splitters,
-filters, display options and the user's publication dates."""
+filters and display options.  The user's publication dates live in the corpus'
+user store (``viewer.ui.edits.session``); older QSettings entries are copied there once."""
 
 from __future__ import annotations
 
@@ -29,12 +30,15 @@ class SettingsMixin:
         return a.sha256 or a.id
 
     def saved_pubdates(self) -> dict[str, date]:
+        """The user's publication dates: the corpus' user store, where the dates older
+        versions kept in QSettings are copied once (checked, as every saved value)."""
         s = _settings()
         s.beginGroup("pubdates")
-        out, msgs = saved_pubdates((k, s.value(k)) for k in s.childKeys())
+        legacy, msgs = saved_pubdates((k, s.value(k)) for k in s.childKeys())
         s.endGroup()
         self._settings_messages(msgs)
-        return out
+        self.session.migrate_legacy(legacy)
+        return self.session.pubdates()
 
     def _settings_messages(self, msgs: list[str]) -> None:
         """A saved value was dropped: said on stderr and in the status bar, never fatal."""
@@ -59,13 +63,7 @@ class SettingsMixin:
         a = self.articles.get(article_id)
         if a is None:
             return
-        s = _settings()
-        key = "pubdates/" + self._pubdate_key(a)
-        if when is None:
-            s.remove(key)
-        else:
-            s.setValue(key, when.isoformat())
-        s.sync()
+        self.session.set_pubdate(a, when)  # the user store, keyed by sha256
         self._set_busy(True)
         self.loader.set_pubdate(article_id, when)
 
