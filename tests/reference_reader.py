@@ -31,8 +31,11 @@ from pathlib import Path, PurePosixPath
 
 from tests.reference_decode import decode_bytes
 from viewer.corpus.htmlbudget import limit_html
-from viewer.corpus.htmltext import html_to_text
+from viewer.corpus.htmltext import read_html
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
+from viewer.corpus.page.read import apply_reading, read_page
+from viewer.corpus.pubdate import offer
+from viewer.corpus.reader import first_line_title
 from viewer.model import Article, Problem
 
 SUFFIXES = frozenset({".txt", ".html", ".htm"})
@@ -84,15 +87,6 @@ def _read_limited(path: Path, cap: int) -> bytes:
     if truncated:
         raise OSError(errno.EFBIG, f"file is larger than {cap} bytes ({size})")
     return data
-
-
-def first_line_title(text: str, limit: int = TITLE_MAX) -> str:
-    """The first line with visible characters, trimmed and shortened to about ``limit``."""
-    for m in _LINE.finditer(text):
-        if not _VISIBLE.search(m.group()):
-            continue
-        return shorten(m.group(), limit)
-    return ""
 
 
 def shorten(line: str, limit: int = TITLE_MAX) -> str:
@@ -159,11 +153,14 @@ def read_article(
             )
         )
 
-    text, html_title = dec.text, None
+    # The page reading (furniture, headline, the page's own date) is not what this
+    # reference checks: it runs the same code as the reader (viewer/corpus/page).
+    text, html_title, page = dec.text, None, None
     if is_html:
         doc, capped = limit_html(dec.text)  # issue 14's budgets (viewer.corpus.htmlbudget)
         problems.extend(problem("cap", msg) for msg in capped)
-        text, html_title = html_to_text(doc)
+        page = read_html(doc)
+        text, html_title = page.text, page.title
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
         return None, [*problems, problem("empty", what, "error")]
@@ -179,7 +176,9 @@ def read_article(
         )
 
     meta = meta or Meta()
-    title = meta.title or (shorten(html_title) if html_title else "") or first_line_title(text)
+    reading = read_page(text, page, meta.url)
+    title = meta.title or (shorten(reading.headline) if reading.headline else "") or (
+        shorten(html_title) if html_title else "") or first_line_title(text, reading.furniture)
     art = Article(
         id=aid,
         path=sp,
@@ -190,9 +189,8 @@ def read_article(
         encoding=dec.encoding,
         sha256=sha,
     )
-    if meta.published is not None:
-        art.published = meta.published
-        art.published_how = "manifest"
+    offer(art, meta.published, "manifest")
+    apply_reading(art, reading)
     return art, problems
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import pipeline
+from viewer.corpus.pubdate import offer
 from viewer.gcpause import GcPause
 from viewer.model import Article, CorpusResult, Problem
 from viewer.pipeline import ArticleResult
@@ -97,8 +98,7 @@ def apply_user_pubdates(articles: Iterable[Article], saved: Mapping[str, date]) 
     pipeline.apply_pubdates(articles, saved, how="user")
     for a in articles:
         if a.sha256 and a.sha256 in saved:
-            a.published = saved[a.sha256]
-            a.published_how = "user"
+            offer(a, saved[a.sha256], "user")
 
 
 def ingest_articles(

@@ -13,9 +13,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-# How an article's publication date is known.  ``inferred`` dates are only a
-# lower bound (``published_min``); relative mentions stay unresolved then.
-PUBLISHED_HOW = ("manifest", "cli", "user", "inferred", "unknown")
+# How an article's publication date is known, strongest first (the precedence
+# itself is decided in one place: viewer/corpus/pubdate.py).  ``inferred`` is
+# the bound: only a lower bound (``published_min``) is known and relative
+# mentions stay unresolved.
+PUBLISHED_HOW = ("user", "cli", "manifest", "feed", "page-metadata", "dateline", "byline", "url",
+                 "inferred", "unknown")
 
 # Granularity of a normalized interval, finest first.
 GRANULARITIES = ("day", "week", "month", "season", "year", "decade", "century", "unknown")
@@ -53,6 +56,20 @@ class Article:
     encoding: str = "utf-8"
     sha256: str = ""
     url: str | None = None
+    # Where the text states the publication date (offsets into ``text``), or
+    # the metadata field it came from, as written.
+    published_span: tuple[int, int] | None = None
+    published_evidence: str | None = None
+    # "Last updated": never the publication date, kept apart.
+    modified: date | None = None
+    # What the page is made of (corpus/page): the article body and the page
+    # furniture (start, end, kind) — bylines, datelines, stamps, widgets,
+    # tickers, related lists, captions, breadcrumbs, notices.  Furniture stays
+    # in ``text`` but yields no event, no title and no bound.
+    body: tuple[int, int] | None = None
+    furniture: list[tuple[int, int, str]] = field(default_factory=list)
+    # Why dates the page shows were not taken as its publication date.
+    page_notes: list[str] = field(default_factory=list)
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         d = _jsonable(asdict(self))

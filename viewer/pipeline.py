@@ -7,6 +7,8 @@ date), which is what the store caches and what worker processes run;
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,7 +36,13 @@ class ArticleResult:
 
 
 def process_article(article: Article) -> ArticleResult:
-    """Extract mentions and per-article events; fills the article's inferred date bound."""
+    """Extract mentions and per-article events; fills the article's inferred date bound.
+
+    Page furniture (``article.furniture``) is blanked out of the text the
+    extractor and the event builder see — same length, so every offset still
+    indexes ``article.text`` — which is how it yields no mention, no event, no
+    title and no bound — but for the copyright year of a site notice (© 2024),
+    which the extractor takes as a bound and never as an event."""
     from viewer.events.build import build_events
     from viewer.extract.mentions import extract_mentions
     from viewer.pubrange import pubdate_error
@@ -46,11 +54,15 @@ def process_article(article: Article) -> ArticleResult:
         capped.append(Problem(kind="cap", message=f"{why}; not used to resolve relative dates",
                               path=article.path or None, article=article.id))
         anchor = None
-    mentions, inference = extract_mentions(article.text, article.id, anchor)
+    view = article
+    if article.furniture:
+        view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
+    mentions, inference = extract_mentions(view.text, article.id, anchor)
     if article.published is None:
         article.published_how = "inferred" if inference.lower_bound else "unknown"
         article.published_min = inference.lower_bound
-        article.published_reason = inference.reason
+        # why the page's own stamps were set aside (a placeholder, a today widget …)
+        article.published_reason = "; ".join(x for x in (inference.reason, *article.page_notes) if x) or None
     if len(mentions) > MAX_MENTIONS:
         # Events cost ~8 KB per mention (passage, title, topics): a page of dense numbers is
         # not 10^6 events.  The first ones in text order are kept.
@@ -58,8 +70,36 @@ def process_article(article: Article) -> ArticleResult:
                               message=f"{len(mentions):,} date mentions; only the first {MAX_MENTIONS:,} "
                                       "are used (cap applied)"))
         mentions = mentions[:MAX_MENTIONS]
-    events, problems = build_events(article, mentions)
+    events, problems = build_events(view, mentions)
     return ArticleResult(article, mentions, events, [*capped, *problems])
+
+
+# A site notice keeps its copyright year (© 2024 bounds the date, never an event).
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?", re.I)
+_NOT_BREAK = re.compile(r"[^\n\r]")
+
+
+def mask_furniture(text: str, furniture: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with each furniture span replaced by spaces (line breaks and the copyright
+    year of notices kept): same length, so offsets are unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, kind in sorted(furniture):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        parts.append(text[pos:start])
+        piece = text[start:end]
+        keep = list(_COPYRIGHT.finditer(piece)) if kind == "notice" else []
+        at = 0
+        for m in keep:
+            parts.append(_NOT_BREAK.sub(" ", piece[at:m.start()]))
+            parts.append(m.group())
+            at = m.end()
+        parts.append(_NOT_BREAK.sub(" ", piece[at:]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Event], list[Problem]]:
@@ -111,6 +151,8 @@ def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], ho
     """Override publication dates; keys may be an article id, a file name or a path."""
     if not pubdates:
         return
+    from viewer.corpus.pubdate import offer
+
     # Resolving a path costs a few system calls: only when a key could be one.
     resolve = any(Path(k).is_absolute() for k in pubdates)
     for a in articles:
@@ -122,5 +164,4 @@ def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], ho
             key = str(p.resolve()) if a.path and resolve else ""
             if key not in pubdates:
                 continue
-        a.published = pubdates[key]
-        a.published_how = how
+        offer(a, pubdates[key], how)

@@ -20,6 +20,7 @@ Problem kinds produced here: ``unreadable``, ``empty``, ``binary`` (severity
 
 from __future__ import annotations
 
+import bisect
 import errno
 import hashlib
 import os
@@ -31,8 +32,10 @@ from pathlib import Path
 
 from viewer.corpus.decode import decode_bytes
 from viewer.corpus.htmlbudget import limit_html
-from viewer.corpus.htmltext import html_to_text
+from viewer.corpus.htmltext import read_html
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
+from viewer.corpus.page.read import apply_reading, read_page
+from viewer.corpus.pubdate import offer
 from viewer.model import Article, Problem
 from viewer.safetext import display
 
@@ -118,13 +121,26 @@ def _read_limited(path: Path, cap: int) -> bytes:
     return data
 
 
-def first_line_title(text: str, limit: int = TITLE_MAX) -> str:
-    """The first line with visible characters, trimmed and shortened to about ``limit``."""
+def first_line_title(text: str, furniture: list[tuple[int, int, str]] | None = None,
+                     limit: int = TITLE_MAX) -> str:
+    """The first line with visible characters that is not page furniture (else the first
+    visible line), trimmed and shortened to about ``limit``."""
+    first = None
+    spans = sorted((s, e) for s, e, _ in furniture or ())
+    starts = [s for s, _ in spans]
     for m in _LINE.finditer(text):
-        if not _VISIBLE.search(m.group()):
+        line = m.group()
+        if not _VISIBLE.search(line):
             continue
-        return shorten(m.group(), limit)
-    return ""
+        if first is None:
+            first = line
+            if not spans:
+                break
+        pos = m.start() + len(line) - len(line.lstrip())
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or spans[i][1] <= pos:
+            return shorten(line, limit)
+    return shorten(first, limit) if first is not None else ""
 
 
 def shorten(line: str, limit: int = TITLE_MAX) -> str:
@@ -203,11 +219,12 @@ def _load(
             )
         )
 
-    text, html_title = dec.text, None
+    text, html_title, page = dec.text, None, None
     if is_html:
         doc, capped = limit_html(dec.text)
         problems.extend(problem("cap", msg) for msg in capped)
-        text, html_title = html_to_text(doc)
+        page = read_html(doc)
+        text, html_title = page.text, page.title
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
         return None, [*problems, problem("empty", what, "error")]
@@ -227,7 +244,9 @@ def _load(
         )
 
     meta = meta or _NO_META
-    title = meta.title or (shorten(html_title) if html_title else "") or first_line_title(text)
+    reading = read_page(text, page, meta.url)
+    title = meta.title or (shorten(reading.headline) if reading.headline else "") or (
+        shorten(html_title) if html_title else "") or first_line_title(text, reading.furniture)
     art = Article(
         id=aid,
         path=sp,
@@ -238,9 +257,8 @@ def _load(
         encoding=dec.encoding,
         sha256=sha,
     )
-    if meta.published is not None:
-        art.published = meta.published
-        art.published_how = "manifest"
+    offer(art, meta.published, "manifest")
+    apply_reading(art, reading)
     return art, problems
 
 

@@ -32,6 +32,7 @@ FILES = (
     "feasts.toml",
     "cues.toml",
     "deictic.toml",
+    "page.toml",  # page furniture cues (viewer/corpus/page/cues.py validates it)
 )
 
 

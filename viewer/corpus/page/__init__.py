@@ -1,0 +1,1 @@
+"""Reading a saved news page: its publication date, furniture, body and headline."""
