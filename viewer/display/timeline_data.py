@@ -24,6 +24,9 @@ from viewer.model import Event
 POINT = 1  # drawn as a point marker (day / month precision)
 FUZZY = 2  # uncertain or unresolved: whole interval, faded ends
 OPEN = 4  # latest unknown: fading tail
+EDITED = 8  # the analyst edited or added it (viewer.userstore: flag "edited")
+STARRED = 16  # the analyst starred it
+HIDDEN = 32  # the analyst hid it (shown only in the "hidden" view)
 
 # Events longer than this (days) go to the "long" tier, so the short tier can
 # find overlapping events by bisecting on start within a bounded look-back.
@@ -79,6 +82,9 @@ class TimelineData:
                 f |= OPEN
             if is_fuzzy(e):
                 f |= FUZZY
+            if e.flags:
+                f |= (EDITED if "edited" in e.flags else 0) | (STARRED if "starred" in e.flags else 0) \
+                    | (HIDDEN if "hidden" in e.flags else 0)
             if e.granularity in POINT_GRANULARITIES and e.kind not in INTERVAL_KINDS and r[1] - r[0] <= 92:
                 f |= POINT
             flags[i] = f

@@ -32,6 +32,7 @@ from viewer.display.snapshot import date_ranks
 from viewer.events.query import is_undated
 from viewer.model import Event
 from viewer.ui.dates import digits, format_event_date
+from viewer.ui.edits.marks import mark_icon
 from viewer.ui.resources import TopicInfo
 
 EVENT_ID_ROLE = Qt.UserRole + 1
@@ -182,6 +183,8 @@ class EventTableModel(QAbstractTableModel):
                 return ", ".join(ev.flags)
             if col == self.TOPICS:
                 return self.topic_labels(ev)
+        elif role == Qt.DecorationRole and col == self.TITLE and ev.flags:
+            return mark_icon(ev.flags)  # starred / edited / hidden by the analyst
         elif role == Qt.DecorationRole and col == self.TOPICS and ev.topics:
             t = self._topics.get(ev.topics[0])
             return swatch(t.color) if t else None

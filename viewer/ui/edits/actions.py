@@ -68,10 +68,15 @@ class EditActions(QObject):
         self.host = host
         self.parent_widget = parent_widget
         stack = host.session.stack
-        self.act_undo = stack.createUndoAction(self, self.tr("Undo"))
-        self.act_undo.setShortcuts([QKeySequence(QKeySequence.Undo), QKeySequence("Ctrl+Z")])
-        self.act_redo = stack.createRedoAction(self, self.tr("Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.Redo)])
+        # Own actions rather than createUndoAction: their "Undo <step>" text is translated.
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_undo.triggered.connect(stack.undo)
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_redo.triggered.connect(stack.redo)
+        for sig in (stack.indexChanged, stack.cleanChanged, stack.canUndoChanged, stack.canRedoChanged):
+            sig.connect(self._on_stack)
         self.act_date = QAction(self)
         self.act_date.triggered.connect(lambda: self.edit_date())
         self.act_title = QAction(self)
@@ -134,8 +139,7 @@ class EditActions(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Edit"))
-        self.act_undo.setText(self.tr("Undo"))
-        self.act_redo.setText(self.tr("Redo"))
+        self._update_undo()
         self.act_date.setText(self.tr("Correct the date…"))
         self.act_title.setText(self.tr("Edit the title…"))
         self.act_topics.setText(self.tr("Topics…"))
@@ -146,6 +150,22 @@ class EditActions(QObject):
         self.act_split.setText(self.tr("Split the sources…"))
         self.act_manual.setText(self.tr("Add an event from the selected passage…"))
         self.update_enabled()
+
+    def _on_stack(self, *_args) -> None:
+        try:
+            self._update_undo()
+        except RuntimeError:  # the window is being destroyed (stack or actions already gone)
+            pass
+
+    def _update_undo(self) -> None:
+        """"Undo <the step's name>" / "Redo <…>", enabled when there is one."""
+        stack = self.host.session.stack
+        for act, can, text, plain, named in (
+            (self.act_undo, stack.canUndo(), stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),
+            (self.act_redo, stack.canRedo(), stack.redoText(), self.tr("Redo"), self.tr("Redo %1")),
+        ):
+            act.setEnabled(can)
+            act.setText(named.replace("%1", text) if can and text else plain)
 
     def _push(self, edit: Edit | list[Edit], text: str, ev: Event) -> None:
         self.host.session.push(edit, text.replace("%1", _short(ev.title)))

@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 )
 
 from viewer.display.labels import compact_count
-from viewer.display.timeline_data import FUZZY, OPEN, POINT
+from viewer.display.timeline_data import EDITED, FUZZY, HIDDEN, OPEN, POINT, STARRED
+from viewer.ui.edits.marks import paint_mark
 
 from .constants import CENTER
 
@@ -133,6 +134,9 @@ class PaintMixin:
                 p.setBrush(col)
                 p.setPen(QPen(col.darker(140), 1))
                 p.drawEllipse(mark)
+            if f & (EDITED | STARRED | HIDDEN):  # the analyst's marks, above the event
+                paint_mark(p, QPointF(mark.center().x(), mark.top() - 6), bool(f & STARRED),
+                           bool(f & EDITED), bool(f & HIDDEN))
             if selected:
                 p.setBrush(Qt.NoBrush)
                 p.setPen(QPen(sel_col, 2))
