@@ -137,3 +137,21 @@ def save_corpus_topic(folder: Path, topic: Topic) -> Path:
         ]
     write_bytes_atomic(path, "".join(lines).encode("utf-8"))
     return path
+
+
+def count_matching(events, texts, keywords: Iterable[str]) -> int:
+    """How many events a topic with these keywords would tag (their passages), for live counts."""
+    from viewer.extract.vocab import PhraseIndex, tokens
+
+    kws = [k.strip() for k in keywords if k.strip()]
+    if not kws:
+        return 0
+    index = PhraseIndex([(k, "t") for k in kws])
+    n = 0
+    for ev in events:
+        for e in ev.evidence:
+            t = texts.get(e.article)
+            if t and index.find_tokens(tokens(normalize_text(t[e.passage_start : e.passage_end]))):
+                n += 1
+                break
+    return n
