@@ -2,24 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
   <context>
+    <name>ActionsMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="103" />
+      <source>Arabic news timeline</source>
+      <translation>الخط الزمني للأخبار العربية</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="104" />
+      <source>Open folder…</source>
+      <translation>فتح مجلد…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="105" />
+      <source>Fit all</source>
+      <translation>ملاءمة الكل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="106" />
+      <source>Zoom in</source>
+      <translation>تكبير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <source>Zoom out</source>
+      <translation>تصغير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <source>Stop loading; the articles done so far stay</source>
+      <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="112" />
+      <source>Eastern digits ٠١٢</source>
+      <translation>أرقام مشرقية ٠١٢</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
+      <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <source>Visible events as CSV…</source>
+      <translation>الأحداث الظاهرة بصيغة CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <source>Visible events as JSON…</source>
+      <translation>الأحداث الظاهرة بصيغة JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <source>Timeline as PNG…</source>
+      <translation>الخط الزمني صورة PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <source>Timeline as SVG…</source>
+      <translation>الخط الزمني صورة SVG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <source>Toolbar</source>
+      <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <source>Problems</source>
+      <translation>المشكلات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActiveFiltersBar</name>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="69" />
+      <source>Active filters:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="70" />
+      <source>Clear all filters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="72" />
+      <source>Remove this filter</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActorsDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
+      <source>Actors of the event</source>
+      <translation>الجهات الفاعلة في الحدث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
+      <source>One actor per line (or separated by commas)</source>
+      <translation>جهة في كل سطر (أو بينها فواصل)</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="195" />
+      <location filename="../../viewer/ui/sources.py" line="240" />
       <source>published %1</source>
+      <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="198" />
+      <location filename="../../viewer/ui/sources.py" line="243" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="200" />
+      <location filename="../../viewer/ui/sources.py" line="245" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="214" />
+      <location filename="../../viewer/ui/sources.py" line="259" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -27,44 +173,97 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="186" />
+      <location filename="../../viewer/ui/problems.py" line="458" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="189" />
+      <location filename="../../viewer/ui/problems.py" line="461" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="214" />
+      <location filename="../../viewer/ui/problems.py" line="478" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="215" />
+      <location filename="../../viewer/ui/problems.py" line="479" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="488" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="488" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="488" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="488" />
       <source>Events</source>
       <translation>الأحداث</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="61" />
+      <source>Correct the date</source>
+      <translation>تصحيح التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Day</source>
+      <translation>يوم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Month</source>
+      <translation>شهر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Year</source>
+      <translation>سنة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
+      <source>Decade</source>
+      <translation>عقد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
+      <source>From … to …</source>
+      <translation>من … إلى …</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="72" />
+      <source>Approximately (shown as “about”)</source>
+      <translation>تقريبًا (يظهر «حوالي»)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="84" />
+      <source>Precision</source>
+      <translation>الدقة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="85" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="86" />
+      <source>Until</source>
+      <translation>حتى</translation>
     </message>
   </context>
   <context>
@@ -91,31 +290,275 @@
     </message>
   </context>
   <context>
+    <name>EditActions</name>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="134" />
+      <source>Remove star</source>
+      <translation>إزالة النجمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="135" />
+      <source>Star</source>
+      <translation>تمييز بنجمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="136" />
+      <source>Show again</source>
+      <translation>إظهار من جديد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="137" />
+      <source>Hide</source>
+      <translation>إخفاء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="141" />
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="143" />
+      <source>Correct the date…</source>
+      <translation>تصحيح التاريخ…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="144" />
+      <source>Edit the title…</source>
+      <translation>تعديل العنوان…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="145" />
+      <source>Topics…</source>
+      <translation>المواضيع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="146" />
+      <source>Actors…</source>
+      <translation>الجهات الفاعلة…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="147" />
+      <source>Note…</source>
+      <translation>ملاحظة…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="148" />
+      <source>Delete the event</source>
+      <translation>حذف الحدث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="149" />
+      <source>Merge with another event…</source>
+      <translation>دمج مع حدث آخر…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="150" />
+      <source>Split the sources…</source>
+      <translation>فصل المصادر…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="151" />
+      <source>Add an event from the selected passage…</source>
+      <translation>إضافة حدث من المقطع المحدد…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="164" />
+      <source>Undo</source>
+      <translation>تراجع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="164" />
+      <source>Undo %1</source>
+      <translation>تراجع عن: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="165" />
+      <source>Redo</source>
+      <translation>إعادة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="165" />
+      <source>Redo %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="185" />
+      <source>Change the date of “%1”</source>
+      <translation>تغيير تاريخ «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="193" />
+      <source>Edit the title</source>
+      <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="193" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="200" />
+      <source>Retitle “%1”</source>
+      <translation>تغيير عنوان «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="216" />
+      <source>Change the topics of “%1”</source>
+      <translation>تغيير مواضيع «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="231" />
+      <source>Change the actors of “%1”</source>
+      <translation>تغيير الجهات الفاعلة في «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="240" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="240" />
+      <source>Your note on this event (empty removes it)</source>
+      <translation>ملاحظتك على هذا الحدث (تركها فارغة يحذفها)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="248" />
+      <source>Note on “%1”</source>
+      <translation>ملاحظة على «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="248" />
+      <source>Remove the note on “%1”</source>
+      <translation>حذف الملاحظة على «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="257" />
+      <source>Star “%1”</source>
+      <translation>تمييز «%1» بنجمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="257" />
+      <source>Unstar “%1”</source>
+      <translation>إزالة نجمة «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="266" />
+      <source>Hide “%1”</source>
+      <translation>إخفاء «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="266" />
+      <source>Show “%1” again</source>
+      <translation>إظهار «%1» من جديد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="273" />
+      <source>Delete “%1”</source>
+      <translation>حذف «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="293" />
+      <source>Merge into “%1”</source>
+      <translation>دمج في «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="309" />
+      <source>Split “%1”</source>
+      <translation>فصل «%1»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="330" />
+      <source>Add an event</source>
+      <translation>إضافة حدث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="331" />
+      <source>Select the passage that supports the event in an article first.</source>
+      <translation>حدّد أولًا في أحد المقالات المقطعَ الذي يسند الحدث.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="341" />
+      <source>Add the event “%1”</source>
+      <translation>إضافة الحدث «%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventPickDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="200" />
+      <source>Merge with…</source>
+      <translation>دمج مع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="212" />
+      <source>Merge “%1” with:</source>
+      <translation>دمج «%1» مع:</translation>
+    </message>
+  </context>
+  <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="133" />
+      <location filename="../../viewer/ui/models.py" line="151" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="134" />
+      <location filename="../../viewer/ui/models.py" line="152" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="135" />
+      <location filename="../../viewer/ui/models.py" line="153" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="136" />
+      <location filename="../../viewer/ui/models.py" line="154" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="137" />
+      <location filename="../../viewer/ui/models.py" line="155" />
       <source>Sources</source>
       <translation>المصادر</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="44" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="45" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="46" />
+      <source>PNG image (*.png)</source>
+      <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="47" />
+      <source>SVG image (*.svg)</source>
+      <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="49" />
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <source>Export failed</source>
+      <translation>تعذر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="59" />
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
     </message>
   </context>
   <context>
@@ -133,350 +576,266 @@
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="309" />
+      <location filename="../../viewer/ui/filters.py" line="298" />
+      <source>search: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="300" />
+      <source>topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="301" />
+      <source>actors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="311" />
+      <source>%1: %2 of %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="312" />
+      <source>%1: none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="316" />
+      <source>dates %1 – %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="320" />
+      <source>undated events hidden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="371" />
       <source>Search titles and articles…</source>
       <translation>ابحث في العناوين والمقالات…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="310" />
+      <location filename="../../viewer/ui/filters.py" line="372" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="311" />
+      <location filename="../../viewer/ui/filters.py" line="373" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="313" />
+      <location filename="../../viewer/ui/filters.py" line="375" />
       <source>Hide unchecked: an event disappears when one of its topics is unchecked.
 Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
 أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
-      <location filename="../../viewer/ui/filters.py" line="317" />
+      <location filename="../../viewer/ui/filters.py" line="378" />
+      <location filename="../../viewer/ui/filters.py" line="379" />
       <source>hide unchecked</source>
       <translation>إخفاء غير المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
-      <location filename="../../viewer/ui/filters.py" line="317" />
+      <location filename="../../viewer/ui/filters.py" line="378" />
+      <location filename="../../viewer/ui/filters.py" line="379" />
       <source>any checked</source>
       <translation>أيٌّ من المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="318" />
+      <location filename="../../viewer/ui/filters.py" line="380" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="319" />
+      <location filename="../../viewer/ui/filters.py" line="381" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="321" />
+      <location filename="../../viewer/ui/filters.py" line="383" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="323" />
+      <location filename="../../viewer/ui/filters.py" line="385" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="324" />
+      <location filename="../../viewer/ui/filters.py" line="386" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="325" />
+      <location filename="../../viewer/ui/filters.py" line="387" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="326" />
+      <location filename="../../viewer/ui/filters.py" line="388" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="327" />
+      <location filename="../../viewer/ui/filters.py" line="389" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>LoadingMixin</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="298" />
-      <source>Arabic news timeline</source>
-      <translation>الخط الزمني للأخبار العربية</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="299" />
-      <source>Open folder…</source>
-      <translation>فتح مجلد…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
-      <source>Fit all</source>
-      <translation>ملاءمة الكل</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
-      <source>Zoom in</source>
-      <translation>تكبير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="302" />
-      <source>Zoom out</source>
-      <translation>تصغير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="305" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="306" />
-      <source>Stop loading; the articles done so far stay</source>
-      <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="307" />
-      <source>Eastern digits ٠١٢</source>
-      <translation>أرقام مشرقية ٠١٢</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="308" />
-      <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
-      <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="309" />
-      <source>Visible events as CSV…</source>
-      <translation>الأحداث الظاهرة بصيغة CSV…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="310" />
-      <source>Visible events as JSON…</source>
-      <translation>الأحداث الظاهرة بصيغة JSON…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="311" />
-      <source>Timeline as PNG…</source>
-      <translation>الخط الزمني صورة PNG…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="312" />
-      <source>Timeline as SVG…</source>
-      <translation>الخط الزمني صورة SVG…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="313" />
-      <source>Quit</source>
-      <translation>خروج</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="314" />
-      <location filename="../../viewer/ui/mainwindow.py" line="315" />
-      <location filename="../../viewer/ui/mainwindow.py" line="640" />
-      <source>Export</source>
-      <translation>تصدير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="316" />
-      <source>&amp;File</source>
-      <translation>&amp;ملف</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="317" />
-      <source>&amp;View</source>
-      <translation>&amp;عرض</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="318" />
-      <source>Language</source>
-      <translation>اللغة</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="319" />
-      <source>Problems</source>
-      <translation>المشكلات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="320" />
-      <source>Articles</source>
-      <translation>المقالات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="321" />
-      <source>Toolbar</source>
-      <translation>شريط الأدوات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="330" />
+      <location filename="../../viewer/ui/window/loading.py" line="33" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="341" />
+      <location filename="../../viewer/ui/window/loading.py" line="45" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="364" />
+      <location filename="../../viewer/ui/window/loading.py" line="68" />
       <source>%1 of %2 articles</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="372" />
-      <location filename="../../viewer/ui/mainwindow.py" line="373" />
+      <location filename="../../viewer/ui/window/loading.py" line="76" />
+      <location filename="../../viewer/ui/window/loading.py" line="78" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="478" />
+      <location filename="../../viewer/ui/mainwindow.py" line="253" />
+      <location filename="../../viewer/ui/mainwindow.py" line="261" />
       <source>%1 of %2 events</source>
+      <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>%1 من %2 حدثًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="480" />
+      <location filename="../../viewer/ui/mainwindow.py" line="255" />
       <source>%1 undated or unresolved</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
+  </context>
+  <context>
+    <name>ManualEventDialog</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="635" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="114" />
+      <source>Add an event</source>
+      <translation>إضافة حدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="636" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="637" />
-      <source>PNG image (*.png)</source>
-      <translation>صورة PNG (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="638" />
-      <source>SVG image (*.svg)</source>
-      <translation>صورة SVG (*.svg)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="646" />
-      <source>Export failed</source>
-      <translation>تعذر التصدير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="648" />
-      <source>Saved %1</source>
-      <translation>حُفظ %1</translation>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="122" />
+      <source>Title</source>
+      <translation>العنوان</translation>
     </message>
   </context>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="65" />
+      <location filename="../../viewer/ui/problems.py" line="336" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="68" />
+      <location filename="../../viewer/ui/problems.py" line="339" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="66" />
+      <location filename="../../viewer/ui/problems.py" line="337" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="67" />
+      <location filename="../../viewer/ui/problems.py" line="338" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="69" />
+      <location filename="../../viewer/ui/problems.py" line="340" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="70" />
+      <location filename="../../viewer/ui/problems.py" line="341" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="71" />
+      <location filename="../../viewer/ui/problems.py" line="342" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="74" />
+      <location filename="../../viewer/ui/problems.py" line="345" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="75" />
+      <location filename="../../viewer/ui/problems.py" line="346" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="76" />
+      <location filename="../../viewer/ui/problems.py" line="347" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="77" />
+      <location filename="../../viewer/ui/problems.py" line="348" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="78" />
+      <location filename="../../viewer/ui/problems.py" line="349" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="72" />
+      <location filename="../../viewer/ui/problems.py" line="343" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="79" />
+      <location filename="../../viewer/ui/problems.py" line="350" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="81" />
+      <location filename="../../viewer/ui/problems.py" line="352" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="131" />
+      <location filename="../../viewer/ui/problems.py" line="392" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="132" />
+      <location filename="../../viewer/ui/problems.py" line="393" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="402" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="402" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="402" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -484,47 +843,215 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>PubDateDialog</name>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="23" />
+      <location filename="../../viewer/ui/pubdate.py" line="24" />
       <source>Publication date</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="33" />
+      <location filename="../../viewer/ui/pubdate.py" line="34" />
       <source>Current date: %1 (%2)</source>
       <translation>التاريخ الحالي: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="39" />
+      <location filename="../../viewer/ui/pubdate.py" line="40" />
       <source>Unknown; not before %1 (%2). Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف؛ ليس قبل %1 (%2). تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="44" />
+      <location filename="../../viewer/ui/pubdate.py" line="45" />
       <source>Unknown. Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف. تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="51" />
+      <location filename="../../viewer/ui/pubdate.py" line="59" />
       <source>Forget my date</source>
       <translation>إلغاء تاريخي</translation>
     </message>
   </context>
   <context>
+    <name>SettingsMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/settings.py" line="48" />
+      <source>Some saved settings were invalid and ignored</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="303" />
+      <location filename="../../viewer/ui/sources.py" line="428" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="309" />
+      <location filename="../../viewer/ui/sources.py" line="434" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="312" />
-      <source>Select an event to read its sources side by side.</source>
-      <translation>اختر حدثًا لقراءة مصادره جنبًا إلى جنب.</translation>
+      <location filename="../../viewer/ui/sources.py" line="437" />
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="441" />
+      <source>No articles yet.
+
+Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="448" />
+      <source>Select an event to read its sources here, side by side.
+
+Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
+
+Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SplitDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="226" />
+      <source>Split the event</source>
+      <translation>فصل الحدث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="237" />
+      <source>The ticked sources become a new event:</source>
+      <translation>تصبح المصادر المحددة حدثًا جديدًا:</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicsDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="159" />
+      <source>Topics of the event</source>
+      <translation>مواضيع الحدث</translation>
+    </message>
+  </context>
+  <context>
+    <name>_WindowHooks</name>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="87" />
+      <source>Save project…</source>
+      <translation>حفظ المشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="88" />
+      <source>Open project…</source>
+      <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <source>Publish as TimelineJS…</source>
+      <translation>نشر بصيغة TimelineJS…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="90" />
+      <source>Publish as an offline page…</source>
+      <translation>نشر صفحة تعمل دون اتصال…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="91" />
+      <source>Publish which events</source>
+      <translation>الأحداث المنشورة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="92" />
+      <source>The events shown (filters applied)</source>
+      <translation>الأحداث المعروضة (بعد التصفية)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="93" />
+      <source>Starred events</source>
+      <translation>الأحداث المميزة بنجمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="94" />
+      <source>The selected event</source>
+      <translation>الحدث المحدد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="95" />
+      <source>Show:</source>
+      <translation>عرض:</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <source>All events</source>
+      <translation>كل الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <source>Only edited</source>
+      <translation>المعدّلة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
+      <source>Only starred</source>
+      <translation>المميزة بنجمة فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
+      <source>Only hidden</source>
+      <translation>المخفية فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="128" />
+      <source>Timeline: %1</source>
+      <translation>الخط الزمني: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
+      <source>TimelineJS JSON (*.json)</source>
+      <translation>TimelineJS JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
+      <source>Web page (*.html)</source>
+      <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="138" />
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
+      <source>Publish</source>
+      <translation>نشر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
+      <source>Cannot write %1: %2</source>
+      <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="148" />
+      <source>%1 events published to %2</source>
+      <translation>نُشر %1 حدثًا في %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="174" />
+      <source>Save project</source>
+      <translation>حفظ المشروع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <source>Timeline project (*.antproj)</source>
+      <translation>مشروع خط زمني (*.antproj)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <location filename="../../viewer/ui/edits/window.py" line="189" />
+      <location filename="../../viewer/ui/edits/window.py" line="192" />
+      <source>Open project</source>
+      <translation>فتح مشروع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="193" />
+      <source>None of the project's folders was found: %1</source>
+      <translation>لم يُعثر على أي من مجلدات المشروع: %1</translation>
     </message>
   </context>
 </TS>
