@@ -63,9 +63,14 @@ def test_search_ignores_diacritics_alef_forms_and_tatweel_and_reads_article_text
     # title "انضمام الكويت إلى مبادرة إسطنبول" written with plain alef, tatweel and diacritics
     res = idx.query(Filter(text="مبـادرةُ اسطنبول"))
     assert "e2004" in ids(idx, res)
-    # a word that is only in article a2's text (not in any title): all a2 events match
+    # a word of article a2 that is in no title: in the default scope (titles and the
+    # events' own passages) only the event whose passage says it; scope "articles":
+    # every event of a2
     res = idx.query(Filter(text="السفير"))
+    assert ids(idx, res) == {"e1949"}
+    res = idx.query(Filter(text="السفير", text_scope="articles"))
     assert ids(idx, res) == {"e1949", "e2025", "erel"}
+    assert ids(idx, idx.query(Filter(text="السفير", text_scope="titles"))) == set()
     # Eastern digits find Western ones
     res = idx.query(Filter(text="٢٠١٧"))
     assert "e2017" in ids(idx, res)

@@ -177,7 +177,9 @@ def test_settings_persist_filters_and_language(win, settings_tmp):  # noqa: F811
     win.set_eastern_digits(True)
     win.save_settings()
     s = QSettings()
-    assert json.loads(s.value("filters/state"))["topics_off"] == ["cyber"]
+    key = "filters/by-corpus/" + win.corpus_key(win.corpus_paths)
+    assert json.loads(s.value(key))["topics_off"] == ["cyber"]
+    assert s.value("filters/state") is None  # never one global filter for every corpus
     assert s.value("view/lang") == "ar"
     from viewer.ui.mainwindow import MainWindow
 
@@ -200,3 +202,58 @@ def test_problem_click_reveals_a_filtered_out_event(win):
     assert win.selected == "erel"
     assert win.model.row_of("erel") >= 0
     assert win.timeline.selected_event() == "erel"
+
+
+def test_filters_are_remembered_per_corpus(win, settings_tmp, tmp_path):  # noqa: F811
+    """A topic filter chosen on one corpus never applies to another; returning to the
+    first corpus brings its filter back."""
+    from viewer.ui.mainwindow import MainWindow
+
+    win.filters.set_topic_checked("cyber", False)
+    win.filters.search.setText("الكويت")
+    win.save_settings()
+    other = tmp_path / "other"
+    other.mkdir()
+    w2 = MainWindow(win.translations, corpus=[other], restore=True)
+    w2.on_loaded(sample_result())  # same events, another folder
+    assert "cyber" in w2.filters.topic_model.checked()
+    assert w2.filters.search.text() == ""
+    assert not w2.filter_bar.isVisible()
+    w2.close()
+    w3 = MainWindow(win.translations, restore=True)  # the seeds again
+    w3.on_loaded(sample_result())
+    assert "cyber" not in w3.filters.topic_model.checked()
+    assert w3.filters.search.text() == "الكويت"
+    w3.close()
+
+
+def test_escape_clears_the_selection_everywhere(win, qtbot):
+    win.select_event("e1949")
+    QApplication.processEvents()
+    assert win.sources.panes and win.table.selectionModel().hasSelection()
+    win.timeline.setFocus()
+    qtbot.keyClick(win.timeline, Qt.Key_Escape)
+    QApplication.processEvents()
+    assert win.selected is None and win.timeline.selected_event() is None
+    assert not win.table.selectionModel().hasSelection()
+    assert not win.sources.panes and win.sources.placeholder.isVisible()
+    # from the table too
+    win.select_event("e2004")
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key_Escape)
+    assert win.selected is None and win.timeline.selected_event() is None
+
+
+def test_fit_keeps_the_selection_labelled(win):
+    win.select_event("e2004")
+    win.timeline.zoom_by(50)
+    win.timeline.fit_all()
+    assert "e2004" in dict(win.timeline.event_label_rects())
+
+
+def test_a_filtered_out_selection_clears_the_sources(win):
+    win.select_event("e2017")
+    assert win.sources.panes
+    win.filters.set_topic_checked("cyber", False)  # e2017's topic
+    QApplication.processEvents()
+    assert win.selected is None and not win.sources.panes

@@ -33,6 +33,7 @@ _FIELDS: dict[str, type] = {
     "date_to": str,
     "undated": bool,
     "text": str,
+    "scope": str,  # search scope (h12)
 }
 _MODES = frozenset({"hide", "any", "all"})
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.decode import decode_bytes
+from viewer.corpus.formats import DUMP_SUFFIXES, read_records
 from viewer.corpus.htmlbudget import limit_html
 from viewer.corpus.htmltext import read_html
 from viewer.corpus.manifest import MANIFEST_NAME, Manifest, Meta, load_manifest
@@ -39,8 +40,11 @@ from viewer.corpus.pubdate import offer
 from viewer.model import Article, Problem
 from viewer.safetext import display
 
-SUFFIXES = frozenset({".txt", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+# Text, HTML, and the dumps and feeds of corpus/formats (many articles a file).
+SUFFIXES = frozenset({".txt", *HTML_SUFFIXES, *DUMP_SUFFIXES})
+# Folders a browser's "Save Page As" writes beside the page (English, German, French, Spanish …).
+PAGE_FILES_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "-bestanden")
 # Read at most this much of a file (a 20 MB article still loads); the rest is reported, not read.
 MAX_BYTES = 32 << 20
 TITLE_MAX = 120
@@ -414,12 +418,15 @@ class _Lister:
             if man is not None:
                 folder_manifests[parts] = man
                 self.complete[man.path] = man
+            pages = _saved_page_stems(entries)
             for e in entries:
                 name = e.name
                 if name.startswith("."):
                     continue
                 try:
                     if e.is_dir():
+                        if pages and _is_page_files(name, pages):
+                            continue  # "Save Page As" assets of a saved page (images, scripts, frames)
                         stack.append((_child(folder, name), (*parts, name)))
                     elif _suffix(name).lower() in SUFFIXES and e.is_file():
                         path = _child(folder, name)
@@ -528,6 +535,18 @@ def read_corpus(
             stopped = True
             break
         name = item.name
+        if got is None:  # a dump or a feed: many articles (corpus/formats)
+            recs, probs = _records(item.path, display(_stem(name)))
+            for art in recs:
+                if art.id in used:
+                    probs.append(Problem(kind="duplicate-id", message=f"id '{art.id}' is already used by "
+                                         f"{display(used[art.id].path)}; this record's id is '{art.id}_2'",
+                                         path=art.path, article=f"{art.id}_2"))
+                    art.id = f"{art.id}_2"
+                used[art.id] = art
+                articles.append(art)
+            problems.extend(probs)
+            continue
         try:
             art, probs = _load(
                 item.path, display(_stem(name)), item.meta, _suffix(name).lower() in HTML_SUFFIXES, got
@@ -570,6 +589,24 @@ def read_corpus(
 
 
 def _read_all(paths: list[str], cancel: threading.Event | None = None):
-    """What :func:`_try_read` gives for each path, in order."""
+    """What :func:`_try_read` gives for each path, in order (None for a dump or a feed,
+    which corpus/formats streams itself)."""
     for sp in paths:
-        yield _try_read(sp, cancel)
+        yield None if _suffix(sp).lower() in DUMP_SUFFIXES else _try_read(sp, cancel)
+
+
+def _records(path: str, stem: str) -> tuple[list[Article], list[Problem]]:
+    """The articles of a dump or a feed; whatever it raises is one problem for the file."""
+    try:
+        return read_records(path, stem)
+    except Exception as exc:
+        return [], [Problem(kind="unreadable", severity="error", path=path,
+                            message=f"file could not be read ({type(exc).__name__}: {display(str(exc))[:200]})")]
+
+
+def _saved_page_stems(entries) -> set[str]:
+    return {_stem(e.name) for e in entries if _suffix(e.name).lower() in HTML_SUFFIXES}
+
+
+def _is_page_files(name: str, pages: set[str]) -> bool:
+    return any(name.endswith(suf) and name[: -len(suf)] in pages for suf in PAGE_FILES_SUFFIXES)

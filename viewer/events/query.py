@@ -80,6 +80,9 @@ class Filter:
     date_to: date | None = None
     include_undated: bool = True
     text: str = ""
+    #: where ``text`` must occur: "titles", "passages" (titles and the events' own
+    #: passages) or "articles" (anywhere in the events' articles)
+    text_scope: str = "passages"
 
 
 @dataclass
@@ -88,6 +91,16 @@ class QueryResult:
     topic_counts: dict[str, int] = field(default_factory=dict)
     actor_counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    #: with a text query: relevance of each accepted event (higher first), see
+    #: :meth:`EventIndex.query`; empty without one
+    scores: dict[int, float] = field(default_factory=dict)
+
+    def ranked(self) -> list[int]:
+        """Accepted indices, most relevant first (input order without a text query)."""
+        if not self.scores:
+            return list(self.accepted)
+        sc = self.scores
+        return sorted(self.accepted, key=lambda i: (-sc.get(i, 0.0), i))
 
     def accepted_ids(self, index: EventIndex) -> list[str]:
         return [index.events[i].id for i in self.accepted]
@@ -151,6 +164,11 @@ class EventIndex:
             self._lo.append(ev.earliest)
             self._hi.append(ev.latest or ev.earliest)
         self._title_norm = self._normalize_many(raw)
+        self._with_passages = with_passages
+        # Without a full-text index the text above is title + passages already: it
+        # serves the passage scope as is; titles alone are folded on first use.
+        self._titles_only: list[str] | None = None if with_passages else self._title_norm
+        self._passages_only: list[str] | None = self._title_norm if with_passages else None
         dated = [d for d, u in zip(self._lo, self._undated, strict=True) if d is not None and not u]
         dated_hi = [d for d, u in zip(self._hi, self._undated, strict=True) if d is not None and not u]
         self.min_date: date | None = min(dated) if dated else None
@@ -197,20 +215,61 @@ class EventIndex:
                 return hits
         return {aid for aid, t in self._article_norm.items() if all(tok in t for tok in tokens)}
 
-    def _text_matcher(self, text: str) -> Callable[[int], bool] | None:
+    def _titles(self) -> list[str]:
+        """Normalized titles alone (built on the first title-scope search)."""
+        if self._titles_only is None:
+            self._titles_only = self._normalize_many([ev.title for ev in self.events])
+        return self._titles_only
+
+    def _passages(self) -> list[str]:
+        """Normalized passages of each event (built on the first passage-scope search)."""
+        if self._passages_only is None:
+            arts = self._arts
+            raw = []
+            for ev in self.events:
+                parts = []
+                for evi in ev.evidence:
+                    a = arts.get(evi.article)
+                    if a is not None:
+                        parts.append(a.text[evi.passage_start : evi.passage_end])
+                raw.append(" \u2029 ".join(parts))
+            self._passages_only = self._normalize_many(raw)
+        return self._passages_only
+
+    def _text_matcher(self, text: str, scope: str = "passages") -> Callable[[int], float] | None:
+        """``match(i)``: 0 when event i does not match, else its relevance.
+
+        Relevance: every query word found in the title counts 3, in the event's
+        own passages 2, only elsewhere in its articles 1 (scope "articles"); an
+        exact phrase in the title or passages adds 2.  So the events *about* the
+        words come first, then those whose articles merely mention them.
+        """
         tokens = [t for t in self.normalize(text).split(" ") if t]
         if not tokens:
             return None
-        # Article-level matches are computed once per query (articles << events).
-        art_hit = self._article_hits(text, tokens)
-        titles = self._title_norm
+        phrase = " ".join(tokens)
+        titles = self._titles()
+        passages = self._passages() if scope in ("passages", "articles") else None
+        art_hit = self._article_hits(text, tokens) if scope == "articles" else set()
         arts = self._articles
+        n_tok = len(tokens)
 
-        def match(i: int) -> bool:
+        def match(i: int) -> float:
             t = titles[i]
-            if all(tok in t for tok in tokens):
-                return True
-            return any(a in art_hit for a in arts[i])
+            in_title = sum(1 for tok in tokens if tok in t)
+            in_pass = 0
+            p = ""
+            if passages is not None and in_title < n_tok:
+                p = passages[i]
+                in_pass = sum(1 for tok in tokens if tok in p and tok not in t)
+            if in_title + in_pass == n_tok:
+                score = 3.0 * in_title + 2.0 * in_pass
+                if n_tok > 1 and (phrase in t or (p and phrase in p)):
+                    score += 2.0
+                return score
+            if art_hit and any(a in art_hit for a in arts[i]):
+                return 1.0
+            return 0.0
 
         return match
 
@@ -225,7 +284,8 @@ class EventIndex:
         res = QueryResult(total=len(self.events))
         topic_counts: dict[str, int] = dict.fromkeys(self.all_topics, 0)
         actor_counts: dict[str, int] = dict.fromkeys(self.all_actors, 0)
-        text_ok = self._text_matcher(flt.text)
+        text_ok = self._text_matcher(flt.text, flt.text_scope)
+        scores = res.scores
         tsel, asel = flt.topics, flt.actors
         t_any, a_any = flt.topic_mode == "any", flt.actor_mode == "any"
         dfrom, dto, undated_ok = flt.date_from, flt.date_to, flt.include_undated
@@ -241,8 +301,11 @@ class EventIndex:
                     continue
                 if dto is not None and lo[i] is not None and lo[i] > dto:
                     continue
-            if text_ok is not None and not text_ok(i):
-                continue
+            if text_ok is not None:
+                sc = text_ok(i)
+                if not sc:
+                    continue
+                scores[i] = sc
             topics = self._topics[i]
             actors = self._actors[i]
             if tsel is None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from viewer.extract import lexicon as lx
 
@@ -75,14 +76,17 @@ _TO_WORD = rf"(?:و{_OSP})?(?:الي{_SP}غايه|لغايه|الي|حتي)"
 _YEAR_TAIL = rf"(?:{_OSP}[،,]?{_OSP}(?:من{_SP}|في{_SP}(?={_CL}(?:ال)?(?:{_YCUE}){_SP}))?(?:{_CL}(?:ال)?(?:{_YCUE}){_SP})?(?P<year>{_YEAR}){_ERA})"
 
 
+@lru_cache(maxsize=4096)
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
+@lru_cache(maxsize=4096)
 def _year(y: int) -> Interval:
     return date(y, 1, 1), date(y, 12, 31)
 
 
+@lru_cache(maxsize=8192)
 def _month(y: int, m: int) -> Interval:
     return date(y, m, 1), _month_end(y, m)
 

@@ -181,6 +181,9 @@ _SEASON_BEFORE = re.compile(rf"{_B}{_CJ}?{_BL}?(?:ال)?(?P<season>{_alt(lx.SEAS
 _QUARTER_BEFORE = re.compile(
     rf"{_B}{_CJ}?{_BL}?ال(?P<q>ربع|نصف){_SP}(?P<ord>{_alt(lx.QUARTERS)}){_SP}(?:من{_SP})?$"
 )
+_LEFT_CUE_TAIL = re.compile(
+    rf"(?:منذ|من|{_alt(lx.PERIOD_PARTS)}|{_alt(lx.SEASONS)}|{_alt(lx.QUARTERS)})$"
+)
 _FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
 
 
@@ -240,7 +243,12 @@ _RULES = all_rules()
 for _r in _RULES:
     _FIRST_WORD[_r.name] = _r.first_word
     _GATED[_r.name] = _r.pattern
-_GATE_NAMES = tuple(_GATED)
+    if _r.needs_word:
+        _FIRST_WORD[f"needs:{_r.name}"] = _r.needs_word
+_NEEDS = {
+    r.name: r.needs if re.escape(r.needs) == r.needs else re.compile(r.needs) for r in _RULES if r.needs
+}
+_GATE_NAMES = tuple(_FIRST_WORD)
 _GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
 # All first-word tests in one match: an optional lookahead group per pattern.
 _GATE_TEST = re.compile("".join(f"(?:(?=({_FIRST_WORD[name]}))|)" for name in _GATE_NAMES)).match
@@ -379,13 +387,18 @@ class _Extractor:
         if i < len(self._starts) and self._starts[i] == s and self._ends[i] == e:
             del self._starts[i], self._ends[i]
 
-    def _scan(self, name: str):
-        """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
+    def _scan_starts(self) -> dict[int, list[int]]:
+        """Word starts of the text grouped by first-word mask (computed once)."""
         by_mask = self._hits
         if by_mask is None:
             by_mask = self._hits = {}
             for p, mask in _word_hits(self.t):
                 by_mask.setdefault(mask, []).append(p)
+        return by_mask
+
+    def _scan(self, name: str):
+        """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
+        by_mask = self._scan_starts()
         bit = _GATE_BIT[name]
         lists = [ps for mask, ps in by_mask.items() if mask & bit]
         starts = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
@@ -449,6 +462,14 @@ class _Extractor:
         return self.cands
 
     def _run_rule(self, rule) -> None:
+        if rule.needs_word:
+            self._scan_starts()
+            bit = _GATE_BIT[f"needs:{rule.name}"]
+            if not any(mask & bit for mask in self._hits):
+                return
+        needs = _NEEDS.get(rule.name)
+        if needs is not None and not (needs in self.t if isinstance(needs, str) else needs.search(self.t)):
+            return
         for m in self._scan(rule.name):
             if self.free(m.start(), m.end()):
                 rule.handle(self, m)
@@ -883,6 +904,12 @@ class _Extractor:
         if c.kind in ("placeholder", "copyright", "anniversary"):
             return
         before = self.t[max(0, c.start - 40) : c.start]
+        # Every widening below needs a cue word right before the mention, then spaces.
+        if not before or not before[-1].isspace():
+            return
+        last = before.split()
+        if not last or _LEFT_CUE_TAIL.search(last[-1]) is None:
+            return
         ms = _SINCE_BEFORE.search(before)
         if (
             ms

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.display.search import DEFAULT_SCOPE, SCOPES
 from viewer.events.query import NO_ACTOR, NO_TOPIC, Filter
 from viewer.ui.models import CheckListModel
 from viewer.ui.resources import TopicInfo
@@ -101,6 +102,12 @@ class FilterPanel(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=180)
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("search-scope")
+        for key in SCOPES:
+            self.scope.addItem("", key)
+        self.scope.setCurrentIndex(SCOPES.index(DEFAULT_SCOPE))
+        self.scope.currentIndexChanged.connect(self._emit)
 
         # topics
         self.topic_model = CheckListModel(self)
@@ -165,7 +172,11 @@ class FilterPanel(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.scope)
+        lay.addLayout(search_row)
         self.lists = QSplitter(Qt.Vertical, self)
         self.lists.setObjectName("filter-lists")
         self.lists.setChildrenCollapsible(False)
@@ -225,6 +236,8 @@ class FilterPanel(QWidget):
             self.actor_box.set_mode(prev.get("actor_mode", "exclude"))
             if "text" in prev:
                 self.search.setText(prev.get("text", ""))
+            if prev.get("scope") in SCOPES:
+                self.set_scope(prev["scope"])
         finally:
             self._quiet = False
 
@@ -269,6 +282,7 @@ class FilterPanel(QWidget):
             actor_mode=self.actor_box.mode_value(),
             include_undated=self.undated.isChecked(),
             text=self.search.text().strip(),
+            text_scope=self.scope.currentData() or DEFAULT_SCOPE,
         )
         if self.date_box.isChecked():
             f.date_from = _pydate(self.date_from.date())
@@ -287,6 +301,7 @@ class FilterPanel(QWidget):
             "date_to": self.date_to.date().toString(Qt.ISODate),
             "undated": self.undated.isChecked(),
             "text": self.search.text(),
+            "scope": self.scope.currentData(),
         }
 
     # --- what is active (the window's "active filters" bar) -------------------------
@@ -351,6 +366,12 @@ class FilterPanel(QWidget):
         finally:
             self._quiet = False
 
+    def set_scope(self, scope: str) -> None:
+        """Where the search looks: "titles", "passages" or "articles"."""
+        i = self.scope.findData(scope)
+        if i >= 0:
+            self.scope.setCurrentIndex(i)
+
     def set_topic_checked(self, topic_id: str, on: bool) -> None:
         self.topic_model.set_key_checked(topic_id, on)
 
@@ -368,7 +389,15 @@ class FilterPanel(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search titles and articles…"))
+        self.search.setPlaceholderText(self.tr("Search…"))
+        for i, text in enumerate((self.tr("titles"), self.tr("passages"), self.tr("whole articles"))):
+            self.scope.setItemText(i, text)
+        self.scope.setToolTip(
+            self.tr(
+                "Where the words must occur: event titles; titles and the passages the events "
+                "rest on; or anywhere in the events' articles. Results are ranked: title matches first."
+            )
+        )
         self.search.setToolTip(self.tr("Ignores diacritics, tatweel and alef/hamza forms"))
         self.topic_box.setTitle(self.tr("Topics"))
         tip = self.tr(

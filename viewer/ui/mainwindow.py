@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from viewer.display.search import query_tokens
 from viewer.display.snapshot import make_snapshot
 from viewer.display.viewstate import ViewState
 from viewer.events.query import EventIndex
@@ -127,6 +128,8 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.loader.progress.connect(self._on_progress)
         self.timeline.eventSelected.connect(lambda eid: self.select_event(eid, origin="timeline"))
         self.timeline.eventActivated.connect(self._activate_event)
+        self.timeline.selectionCleared.connect(lambda: self.select_event(None, origin="timeline"))
+        self.timeline.topicClicked.connect(self.filters.only_topic)
         self.filters.changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current)
         self.table.activated.connect(lambda idx: self._activate_event(idx.data(EVENT_ID_ROLE)))
@@ -229,9 +232,15 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
     def apply_filter(self) -> None:
         if self.index is None:
             return
-        res = self.index.query(self.filters.current_filter())
+        flt = self.filters.current_filter()
+        res = self.index.query(flt)
         res.accepted = view_filter(self, res.accepted)  # all / edited / starred / hidden
-        self.model.set_rows(res.accepted)
+        tokens = query_tokens(flt.text) if flt.text else []
+        self.model.set_search(tokens)
+        self.model.set_rows(res.ranked() if res.scores else res.accepted, ranked=bool(res.scores))
+        if res.scores:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        self.sources.set_search(tokens)
         ids = res.accepted_ids(self.index)
         self.visible_ids = ids
         self.timeline.set_visible(None if len(ids) == res.total else ids)
@@ -243,6 +252,8 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.retranslate_tabs()
         if self.selected and self.model.row_of(self.selected) >= 0:
             self._select_row(self.selected)
+        elif self.selected:  # the filter removed the selected event: nothing stale stays open
+            self.select_event(None)
 
     def _update_status(self) -> None:
         if self.index is None:
@@ -306,6 +317,13 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
             self.timeline.select_event(event_id)
         if origin != "table" and event_id is not None:
             self._select_row(event_id)
+        elif event_id is None:
+            self._syncing = True
+            try:
+                self.table.selectionModel().clearCurrentIndex()
+                self.table.clearSelection()
+            finally:
+                self._syncing = False
         ev = self.events_by_id.get(event_id) if event_id else None
         self.sources.show_event(ev, self.articles)
 

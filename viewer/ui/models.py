@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from viewer.display.bidi import has_controls, isolate, plain_tooltip
+from viewer.display.search import match_spans
 from viewer.display.snapshot import date_key as _date_key
 from viewer.display.snapshot import date_ranks
 from viewer.events.query import is_undated
@@ -72,6 +73,9 @@ class EventTableModel(QAbstractTableModel):
         self.eastern = False
         self.sort_column = self.DATE
         self.sort_order = Qt.AscendingOrder
+        self._keep_order = False
+        self.search_tokens: list[str] = []
+        self._match_cache: dict[int, list[tuple[int, int]]] = {}
 
     # --- data in ----------------------------------------------------------------
     def set_events(
@@ -89,12 +93,32 @@ class EventTableModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
-    def set_rows(self, indices: Sequence[int]) -> None:
-        """Show exactly these events (indices into ``events``), in the current sort order."""
+    def set_rows(self, indices: Sequence[int], ranked: bool = False) -> None:
+        """Show exactly these events (indices into ``events``), in the current sort order;
+        ``ranked``: in the given order (search relevance) until a header is clicked."""
         self.beginResetModel()
         self._rows = list(indices)
-        self._sort_rows()
+        self._keep_order = ranked
+        if not ranked:
+            self._sort_rows()
+        else:
+            self._pos = None
         self.endResetModel()
+
+    def set_search(self, tokens: Sequence[str]) -> None:
+        """Folded query words whose matches the title column highlights."""
+        self.search_tokens = list(tokens)
+        self._match_cache: dict[int, list[tuple[int, int]]] = {}
+
+    def match_spans_of(self, ev: Event) -> list[tuple[int, int]]:
+        """Spans of ``ev.title`` (original offsets) matching the current search."""
+        if not self.search_tokens:
+            return []
+        key = id(ev)
+        spans = self._match_cache.get(key)
+        if spans is None:
+            spans = self._match_cache[key] = match_spans(ev.title, self.search_tokens)
+        return spans
 
     def set_display(self, lang: str | None = None, eastern: bool | None = None) -> None:
         if lang is not None and lang != self.lang:
@@ -206,6 +230,7 @@ class EventTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:
             return
+        self._keep_order = False
         self.layoutAboutToBeChanged.emit()
         old_ids = [self.events[i].id for i in self._rows]
         persistent = self.persistentIndexList()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
+from viewer.display.search import match_spans
 from viewer.model import Article, Event
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
@@ -36,6 +37,7 @@ from viewer.ui.resources import text_font
 MIN_PANE_W = 320
 
 PASSAGE_COLOR = QColor("#fff1a8")
+SEARCH_COLOR = QColor("#b8f0c0")
 MENTION_COLOR = QColor("#ffb347")
 
 
@@ -101,6 +103,8 @@ class ArticlePane(QFrame):
         self.setFrameShape(QFrame.StyledPanel)
         self.article: Article | None = None
         self.spans: list[tuple[int, int, int, int]] = []
+        self.search_tokens: list[str] = []
+        self._search_sels = 0
         self._scroll_pending = False
         self.lang = "ar"
         self.eastern = False
@@ -148,26 +152,52 @@ class ArticlePane(QFrame):
         self._scroll_pending = not self.isVisible() or self.text.viewport().height() <= 40
         self._highlight()
 
-    def _highlight(self) -> None:
+    def _highlight(self, scroll: bool = True) -> None:
         assert self.article is not None
         text = self.article.text
         sels = []
         doc = self.text.document()
+        # passages first, the search's matches over them, the date mentions on top
+        # (each passage then its mention; with a search, the mentions again on top)
+        layers = []
         for ps, pe, ms, me in self.spans:
-            for (a, b), color in (((ps, pe), PASSAGE_COLOR), ((ms, me), MENTION_COLOR)):
-                if b <= a:
-                    continue
-                sel = QTextEdit.ExtraSelection()
-                cur = QTextCursor(doc)
-                cur.setPosition(utf16_offset(text, a))
-                cur.setPosition(utf16_offset(text, b), QTextCursor.KeepAnchor)
-                fmt = QTextCharFormat()
-                fmt.setBackground(color)
-                sel.cursor = cur
-                sel.format = fmt
-                sels.append(sel)
+            layers += [((ps, pe), PASSAGE_COLOR), ((ms, me), MENTION_COLOR)]
+        matches = match_spans(text, self.search_tokens) if self.search_tokens else []
+        self._search_sels = len(matches)
+        if matches:
+            layers += [(m, SEARCH_COLOR) for m in matches]
+            layers += [((ms, me), MENTION_COLOR) for _ps, _pe, ms, me in self.spans]
+        for (a, b), color in layers:
+            if b <= a:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(doc)
+            cur.setPosition(utf16_offset(text, a))
+            cur.setPosition(utf16_offset(text, b), QTextCursor.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            sel.cursor = cur
+            sel.format = fmt
+            sels.append(sel)
         self.text.setExtraSelections(sels)
-        self.scroll_to_passage()
+        if scroll:
+            self.scroll_to_passage()
+
+    def set_search(self, tokens: list[str]) -> None:
+        """Highlight the search's matches too (green), under the date mention."""
+        if tokens == self.search_tokens:
+            return
+        self.search_tokens = list(tokens)
+        if self.article is not None:
+            bar = self.text.verticalScrollBar().value()
+            self._highlight(scroll=False)
+            self.text.verticalScrollBar().setValue(bar)
+
+    def search_match_texts(self) -> list[str]:
+        """Text under each search highlight (tests)."""
+        n = 2 * len(self.spans)
+        sels = self.text.extraSelections()[n : n + self._search_sels]
+        return [s.cursor.selectedText() for s in sels]
 
     def scroll_to_passage(self) -> None:
         """Scroll so the first passage *and* its date mention are in view.
@@ -277,6 +307,7 @@ class SourcesPanel(QWidget):
         self.current_event: Event | None = None
         self.single: Article | None = None
         self.empty_corpus = False
+        self.search_tokens: list[str] = []
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.PlainText)
@@ -311,6 +342,11 @@ class SourcesPanel(QWidget):
         lay.addWidget(self.placeholder, 1)
         self.retranslateUi()
 
+    def set_search(self, tokens: list[str]) -> None:
+        self.search_tokens = list(tokens)
+        for p in self.panes:
+            p.set_search(self.search_tokens)
+
     def _set_panes(self, n: int) -> None:
         while len(self.panes) > n:
             p = self.panes.pop()
@@ -319,6 +355,7 @@ class SourcesPanel(QWidget):
         while len(self.panes) < n:
             p = ArticlePane(self.splitter)
             p.set_display(self.lang, self.eastern)
+            p.search_tokens = list(self.search_tokens)
             p.pubdateRequested.connect(self.pubdateRequested)
             self.splitter.addWidget(p)
             self.panes.append(p)

@@ -26,6 +26,8 @@ from functools import lru_cache
 from viewer.extract import lexicon as lx
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[a-z]{3}")
 EN_MONTHS = lx.LATIN_MONTHS  # March, Mar. … (viewer/lang/ar/months.toml)
 
 
@@ -94,6 +96,8 @@ def _month_of(word: str) -> int | None:
 def find_dates(t: str, start: int = 0, end: int | None = None) -> list[PageDate]:
     """Full (or year-less) dates in normalized text ``t[start:end]``, sorted, disjoint."""
     end = len(t) if end is None else end
+    if not _DIGIT.search(t, start, end):
+        return []  # every date has a digit: most lines have none
     named, numeric, english, _ = _patterns()
     found: list[PageDate] = []
     taken: list[tuple[int, int]] = []
@@ -123,7 +127,7 @@ def find_dates(t: str, start: int = 0, end: int | None = None) -> list[PageDate]
         if pd is not None:
             found.append(pd)
             taken.append((m.start(), m.end()))
-    if any(c.isascii() and c.isalpha() for c in t[start:min(end, start + 4000)]) or "," in t[start:end]:
+    if _LATIN.search(t, start, end):
         for m in english.finditer(t, start, end):
             if not free(m.start(), m.end()):
                 continue

@@ -24,6 +24,13 @@ class Rule:
     first_word: str  # regex matching the start of any word a match can begin with
     handle: Callable  # (extractor, match) -> None; adds candidates with extractor.add
     before: str  # name of the extractor step this rule runs before
+    # What the text must contain somewhere for a rule gated on digits to be tried
+    # at all (an era marker, a Latin letter …): a plain string is a substring
+    # test, anything else a regex.  Word-gated rules need none (the gate is selective).
+    needs: str | None = None
+    # Or: some word of the text must match this (a first-word style test on the
+    # word cache, so it costs nothing per article).
+    needs_word: str | None = None
 
 
 def all_rules() -> list[Rule]:

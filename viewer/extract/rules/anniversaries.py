@@ -26,4 +26,4 @@ def _handle(ex, m: re.Match) -> None:
         ex.add(_Cand(m.start(), m.end(), "anniversary", "year", resolved=False, anniversary=n))
 
 
-RULES = [Rule("elapsed_anniversary", ELAPSED, rf"{_CL}(?:ال)?مرور", _handle, before="anniversaries")]
+RULES = [Rule("elapsed_anniversary", ELAPSED, rf"{_CL}(?:ال)?مرور", _handle, before="anniversaries", needs="مرور")]

@@ -65,6 +65,6 @@ def _decade_of(ex, m: re.Match) -> None:
 
 
 RULES = [
-    Rule("decade_of_century", DECADE_OF, rf"{_CL}(?:ال)?(?:عقد|{_alt(lx.DECADES)})", _decade_of, before="decades"),
-    Rule("century", CENTURY, rf"{_CL}(?:ال)?قرن", _century, before="decades"),
+    Rule("decade_of_century", DECADE_OF, rf"{_CL}(?:ال)?(?:عقد|{_alt(lx.DECADES)})", _decade_of, before="decades", needs="قرن"),
+    Rule("century", CENTURY, rf"{_CL}(?:ال)?قرن", _century, before="decades", needs="قرن"),
 ]

@@ -53,7 +53,9 @@ def _numeric(ex, m: re.Match) -> None:
         ex.add(_Cand(m.start(), m.end(), "hijri", "day", g, g, calendar="hijri", note=_note(y)))
 
 
+# some word is an era marker, alone or glued to its year ("1446هـ")
+_NEEDS = rf"\d*(?:{_ERA_H})(?!\w)"
 RULES = [
-    Rule("hijri_numeric", NUMERIC, r"\d", _numeric, before="numeric"),
-    Rule("hijri_year_any", YEAR, rf"{_CL}(?:ال)?(?:{_YCUE})|\d", _year, before="hijri_years"),
+    Rule("hijri_numeric", NUMERIC, r"\d", _numeric, before="numeric", needs_word=_NEEDS),
+    Rule("hijri_year_any", YEAR, rf"{_CL}(?:ال)?(?:{_YCUE})|\d", _year, before="hijri_years", needs_word=_NEEDS),
 ]

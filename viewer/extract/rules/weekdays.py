@@ -76,7 +76,7 @@ def _night(ex, m: re.Match) -> None:
 
 
 RULES = [
-    Rule("weekday_pair", PAIR, rf"{_CL}(?:ال)?يومي", _pair, before="dates"),
-    Rule("weekday_night", NIGHT, rf"{_CL}(?:ال)?ليل", _night, before="dates"),
+    Rule("weekday_pair", PAIR, rf"{_CL}(?:ال)?يومي", _pair, before="dates", needs="يومي"),
+    Rule("weekday_night", NIGHT, rf"{_CL}(?:ال)?ليل", _night, before="dates", needs="ليل"),
     Rule("wire_weekday", WIRE, rf"ال(?:{_WD})", _wire, before="weekdays"),
 ]

@@ -78,6 +78,9 @@ def make_event_table(win: MainWindow, model: EventTableModel) -> QTableView:
     hh.resizeSection(EventTableModel.SOURCES, 44)
     hh.setMinimumSectionSize(36)
     table.installEventFilter(_TableFit(table))
+    from viewer.ui.highlight import MatchDelegate
+
+    table.setItemDelegateForColumn(EventTableModel.TITLE, MatchDelegate(model, table))
     return table
 
 

@@ -35,11 +35,17 @@ class LoadingMixin:
         self.loader.load(self.corpus_paths, self.saved_pubdates())
 
     def open_paths(self, paths: list[str | Path]) -> None:
-        """Replace the corpus by ``paths`` (the Open dialog and drag-and-drop end here)."""
+        """Replace the corpus by ``paths`` (the Open dialog and drag-and-drop end here).
+
+        The filters of the corpus being left are saved for it; the new corpus
+        starts from its own saved filters, or none."""
+        self.save_filters()
         self.selected = None
         self._first_load = True
         self._partial_fitted = False
-        self.load(paths)
+        new = [Path(p) for p in paths]
+        self._restored_filters = self.saved_filters(new) or {"text": ""}
+        self.load(new)
 
     def choose_folder(self) -> None:
         d = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
@@ -79,8 +80,7 @@ class SettingsMixin:
             v = s.value(key)
             if isinstance(v, QByteArray | bytes) and sp.restoreState(v):
                 self._sized = True
-        self._restored_filters, msgs = filter_state(s.value("filters/state"))
-        self._settings_messages(msgs)
+        self._restored_filters = self.saved_filters(self.corpus_paths)
         eastern = str(s.value("view/eastern", "false")).lower() in ("true", "1")
         self.act_digits.setChecked(eastern)
         self.set_eastern_digits(eastern)
@@ -91,8 +91,34 @@ class SettingsMixin:
         s.setValue("window/state", self.saveState())
         s.setValue("splitters/main", self.main_split.saveState())
         s.setValue("splitters/bottom", self.bottom.saveState())
-        if self.index is not None:
-            s.setValue("filters/state", json.dumps(self.filters.state(), ensure_ascii=False))
+        self.save_filters()
         s.setValue("view/lang", self.lang)
         s.setValue("view/eastern", self.eastern)
         s.sync()
+
+    # --- filters, remembered per corpus --------------------------------------------------
+    @staticmethod
+    def corpus_key(paths) -> str:
+        """Stable key of a corpus: its resolved paths (order does not matter)."""
+        import hashlib
+
+        norm = sorted(str(Path(p).expanduser().resolve()) for p in paths)
+        return hashlib.sha1("\n".join(norm).encode("utf-8")).hexdigest()[:16]
+
+    def saved_filters(self, paths) -> dict | None:
+        """The filters last used on this corpus (never another corpus's)."""
+        raw = _settings().value("filters/by-corpus/" + self.corpus_key(paths))
+        state, msgs = filter_state(raw)  # validated: a damaged value is dropped, never fatal
+        self._settings_messages(msgs)
+        return state
+
+    def save_filters(self) -> None:
+        """Remember the current filters for the corpus shown now."""
+        if self.index is None:
+            return
+        s = _settings()
+        s.setValue(
+            "filters/by-corpus/" + self.corpus_key(self.corpus_paths),
+            json.dumps(self.filters.state(), ensure_ascii=False),
+        )
+        s.remove("filters/state")  # the old global key applied one corpus's filters to the next
