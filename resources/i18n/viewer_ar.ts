@@ -4,113 +4,113 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="103" />
+      <location filename="../../viewer/ui/window/actions.py" line="107" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="104" />
+      <location filename="../../viewer/ui/window/actions.py" line="108" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="105" />
+      <location filename="../../viewer/ui/window/actions.py" line="109" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="106" />
+      <location filename="../../viewer/ui/window/actions.py" line="110" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="112" />
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <location filename="../../viewer/ui/window/actions.py" line="117" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="118" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="124" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="126" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -149,23 +149,23 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="240" />
+      <location filename="../../viewer/ui/sources.py" line="270" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="243" />
+      <location filename="../../viewer/ui/sources.py" line="273" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="245" />
+      <location filename="../../viewer/ui/sources.py" line="275" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="259" />
+      <location filename="../../viewer/ui/sources.py" line="289" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -498,27 +498,27 @@
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="151" />
+      <location filename="../../viewer/ui/models.py" line="175" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="152" />
+      <location filename="../../viewer/ui/models.py" line="176" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="153" />
+      <location filename="../../viewer/ui/models.py" line="177" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="154" />
+      <location filename="../../viewer/ui/models.py" line="178" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="155" />
+      <location filename="../../viewer/ui/models.py" line="179" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -564,123 +564,143 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="201" />
-      <location filename="../../viewer/ui/filters.py" line="259" />
+      <location filename="../../viewer/ui/filters.py" line="212" />
+      <location filename="../../viewer/ui/filters.py" line="272" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="207" />
-      <location filename="../../viewer/ui/filters.py" line="261" />
+      <location filename="../../viewer/ui/filters.py" line="218" />
+      <location filename="../../viewer/ui/filters.py" line="274" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="298" />
+      <location filename="../../viewer/ui/filters.py" line="313" />
       <source>search: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="300" />
+      <location filename="../../viewer/ui/filters.py" line="315" />
       <source>topics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="301" />
+      <location filename="../../viewer/ui/filters.py" line="316" />
       <source>actors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="311" />
+      <location filename="../../viewer/ui/filters.py" line="326" />
       <source>%1: %2 of %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="312" />
+      <location filename="../../viewer/ui/filters.py" line="327" />
       <source>%1: none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
+      <location filename="../../viewer/ui/filters.py" line="331" />
       <source>dates %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="320" />
+      <location filename="../../viewer/ui/filters.py" line="335" />
       <source>undated events hidden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="371" />
-      <source>Search titles and articles…</source>
-      <translation>ابحث في العناوين والمقالات…</translation>
+      <location filename="../../viewer/ui/filters.py" line="392" />
+      <source>Search…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="372" />
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>titles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>passages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>whole articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="397" />
+      <source>Where the words must occur: event titles; titles and the passages the events rest on; or anywhere in the events' articles. Results are ranked: title matches first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="401" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="373" />
+      <location filename="../../viewer/ui/filters.py" line="402" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="375" />
+      <location filename="../../viewer/ui/filters.py" line="404" />
       <source>Hide unchecked: an event disappears when one of its topics is unchecked.
 Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
 أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="378" />
-      <location filename="../../viewer/ui/filters.py" line="379" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
+      <location filename="../../viewer/ui/filters.py" line="408" />
       <source>hide unchecked</source>
       <translation>إخفاء غير المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="378" />
-      <location filename="../../viewer/ui/filters.py" line="379" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
+      <location filename="../../viewer/ui/filters.py" line="408" />
       <source>any checked</source>
       <translation>أيٌّ من المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="380" />
+      <location filename="../../viewer/ui/filters.py" line="409" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="381" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="383" />
+      <location filename="../../viewer/ui/filters.py" line="412" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="385" />
+      <location filename="../../viewer/ui/filters.py" line="414" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="386" />
+      <location filename="../../viewer/ui/filters.py" line="415" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="387" />
+      <location filename="../../viewer/ui/filters.py" line="416" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="388" />
+      <location filename="../../viewer/ui/filters.py" line="417" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="389" />
+      <location filename="../../viewer/ui/filters.py" line="418" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
@@ -693,18 +713,18 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="45" />
+      <location filename="../../viewer/ui/window/loading.py" line="51" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="68" />
+      <location filename="../../viewer/ui/window/loading.py" line="74" />
       <source>%1 of %2 articles</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="76" />
-      <location filename="../../viewer/ui/window/loading.py" line="78" />
+      <location filename="../../viewer/ui/window/loading.py" line="82" />
+      <location filename="../../viewer/ui/window/loading.py" line="84" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
@@ -712,14 +732,14 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="253" />
-      <location filename="../../viewer/ui/mainwindow.py" line="261" />
+      <location filename="../../viewer/ui/mainwindow.py" line="264" />
+      <location filename="../../viewer/ui/mainwindow.py" line="272" />
       <source>%1 of %2 events</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>%1 من %2 حدثًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="255" />
+      <location filename="../../viewer/ui/mainwindow.py" line="266" />
       <source>%1 undated or unresolved</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
@@ -871,7 +891,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SettingsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/settings.py" line="48" />
+      <location filename="../../viewer/ui/window/settings.py" line="49" />
       <source>Some saved settings were invalid and ignored</source>
       <translation type="unfinished" />
     </message>
@@ -879,29 +899,29 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="428" />
+      <location filename="../../viewer/ui/sources.py" line="465" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="434" />
+      <location filename="../../viewer/ui/sources.py" line="471" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="437" />
+      <location filename="../../viewer/ui/sources.py" line="474" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="441" />
+      <location filename="../../viewer/ui/sources.py" line="478" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="448" />
+      <location filename="../../viewer/ui/sources.py" line="485" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
