@@ -4,113 +4,113 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="103" />
+      <location filename="../../viewer/ui/window/actions.py" line="107" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="104" />
+      <location filename="../../viewer/ui/window/actions.py" line="108" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="105" />
+      <location filename="../../viewer/ui/window/actions.py" line="109" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="106" />
+      <location filename="../../viewer/ui/window/actions.py" line="110" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="112" />
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <location filename="../../viewer/ui/window/actions.py" line="117" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="118" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="124" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="126" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="135" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -138,74 +138,74 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
       <source>Actors of the event</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة في الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
       <source>One actor per line (or separated by commas)</source>
-      <translation type="unfinished" />
+      <translation>جهة في كل سطر (أو بينها فواصل)</translation>
     </message>
   </context>
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="254" />
+      <location filename="../../viewer/ui/sources.py" line="303" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="260" />
+      <location filename="../../viewer/ui/sources.py" line="309" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="262" />
+      <location filename="../../viewer/ui/sources.py" line="311" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="276" />
+      <location filename="../../viewer/ui/sources.py" line="325" />
       <source>set by you</source>
       <translation>حدّدتَه أنت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="277" />
+      <location filename="../../viewer/ui/sources.py" line="326" />
       <source>from the command line</source>
       <translation>من سطر الأوامر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="278" />
+      <location filename="../../viewer/ui/sources.py" line="327" />
       <source>from the manifest</source>
       <translation>من ملف البيان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="279" />
+      <location filename="../../viewer/ui/sources.py" line="328" />
       <source>from the feed</source>
       <translation>من حقل الخلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="280" />
+      <location filename="../../viewer/ui/sources.py" line="329" />
       <source>from the page metadata</source>
       <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="281" />
+      <location filename="../../viewer/ui/sources.py" line="330" />
       <source>from the dateline</source>
       <translation>من سطر المكان والتاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="282" />
+      <location filename="../../viewer/ui/sources.py" line="331" />
       <source>from the byline</source>
       <translation>من سطر الكاتب</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="283" />
+      <location filename="../../viewer/ui/sources.py" line="332" />
       <source>from the page address</source>
       <translation>من عنوان الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="292" />
+      <location filename="../../viewer/ui/sources.py" line="341" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -258,42 +258,42 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="61" />
       <source>Correct the date</source>
-      <translation type="unfinished" />
+      <translation>تصحيح التاريخ</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>يوم</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>شهر</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>سنة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>عقد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
       <source>From … to …</source>
-      <translation type="unfinished" />
+      <translation>من … إلى …</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="72" />
       <source>Approximately (shown as “about”)</source>
-      <translation type="unfinished" />
+      <translation>تقريبًا (يظهر «حوالي»)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="84" />
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>الدقة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="85" />
@@ -303,7 +303,7 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="86" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>حتى</translation>
     </message>
   </context>
   <context>
@@ -334,102 +334,102 @@
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="134" />
       <source>Remove star</source>
-      <translation type="unfinished" />
+      <translation>إزالة النجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="135" />
       <source>Star</source>
-      <translation type="unfinished" />
+      <translation>تمييز بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="136" />
       <source>Show again</source>
-      <translation type="unfinished" />
+      <translation>إظهار من جديد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="137" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>إخفاء</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="141" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;تحرير</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="143" />
       <source>Correct the date…</source>
-      <translation type="unfinished" />
+      <translation>تصحيح التاريخ…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="144" />
       <source>Edit the title…</source>
-      <translation type="unfinished" />
+      <translation>تعديل العنوان…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="145" />
       <source>Topics…</source>
-      <translation type="unfinished" />
+      <translation>المواضيع…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="146" />
       <source>Actors…</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="147" />
       <source>Note…</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="148" />
       <source>Delete the event</source>
-      <translation type="unfinished" />
+      <translation>حذف الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="149" />
       <source>Merge with another event…</source>
-      <translation type="unfinished" />
+      <translation>دمج مع حدث آخر…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="150" />
       <source>Split the sources…</source>
-      <translation type="unfinished" />
+      <translation>فصل المصادر…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="151" />
       <source>Add an event from the selected passage…</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث من المقطع المحدد…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="164" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="164" />
       <source>Undo %1</source>
-      <translation type="unfinished" />
+      <translation>تراجع عن: %1</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="165" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>إعادة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="165" />
       <source>Redo %1</source>
-      <translation type="unfinished" />
+      <translation>إعادة: %1</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="185" />
       <source>Change the date of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير تاريخ «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="193" />
       <source>Edit the title</source>
-      <translation type="unfinished" />
+      <translation>تعديل العنوان</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="193" />
@@ -439,87 +439,87 @@
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="200" />
       <source>Retitle “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير عنوان «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="216" />
       <source>Change the topics of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير مواضيع «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="231" />
       <source>Change the actors of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير الجهات الفاعلة في «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="240" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="240" />
       <source>Your note on this event (empty removes it)</source>
-      <translation type="unfinished" />
+      <translation>ملاحظتك على هذا الحدث (تركها فارغة يحذفها)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="248" />
       <source>Note on “%1”</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة على «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="248" />
       <source>Remove the note on “%1”</source>
-      <translation type="unfinished" />
+      <translation>حذف الملاحظة على «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="257" />
       <source>Star “%1”</source>
-      <translation type="unfinished" />
+      <translation>تمييز «%1» بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="257" />
       <source>Unstar “%1”</source>
-      <translation type="unfinished" />
+      <translation>إزالة نجمة «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="266" />
       <source>Hide “%1”</source>
-      <translation type="unfinished" />
+      <translation>إخفاء «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="266" />
       <source>Show “%1” again</source>
-      <translation type="unfinished" />
+      <translation>إظهار «%1» من جديد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="273" />
       <source>Delete “%1”</source>
-      <translation type="unfinished" />
+      <translation>حذف «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="293" />
       <source>Merge into “%1”</source>
-      <translation type="unfinished" />
+      <translation>دمج في «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="309" />
       <source>Split “%1”</source>
-      <translation type="unfinished" />
+      <translation>فصل «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="330" />
       <source>Add an event</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="331" />
       <source>Select the passage that supports the event in an article first.</source>
-      <translation type="unfinished" />
+      <translation>حدّد أولًا في أحد المقالات المقطعَ الذي يسند الحدث.</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="341" />
       <source>Add the event “%1”</source>
-      <translation type="unfinished" />
+      <translation>إضافة الحدث «%1»</translation>
     </message>
   </context>
   <context>
@@ -527,38 +527,38 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="200" />
       <source>Merge with…</source>
-      <translation type="unfinished" />
+      <translation>دمج مع…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="212" />
       <source>Merge “%1” with:</source>
-      <translation type="unfinished" />
+      <translation>دمج «%1» مع:</translation>
     </message>
   </context>
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="151" />
+      <location filename="../../viewer/ui/models.py" line="175" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="152" />
+      <location filename="../../viewer/ui/models.py" line="176" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="153" />
+      <location filename="../../viewer/ui/models.py" line="177" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="154" />
+      <location filename="../../viewer/ui/models.py" line="178" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="155" />
+      <location filename="../../viewer/ui/models.py" line="179" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -604,123 +604,143 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="201" />
-      <location filename="../../viewer/ui/filters.py" line="259" />
+      <location filename="../../viewer/ui/filters.py" line="212" />
+      <location filename="../../viewer/ui/filters.py" line="272" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="207" />
-      <location filename="../../viewer/ui/filters.py" line="261" />
+      <location filename="../../viewer/ui/filters.py" line="218" />
+      <location filename="../../viewer/ui/filters.py" line="274" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="298" />
+      <location filename="../../viewer/ui/filters.py" line="313" />
       <source>search: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="300" />
+      <location filename="../../viewer/ui/filters.py" line="315" />
       <source>topics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="301" />
+      <location filename="../../viewer/ui/filters.py" line="316" />
       <source>actors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="311" />
+      <location filename="../../viewer/ui/filters.py" line="326" />
       <source>%1: %2 of %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="312" />
+      <location filename="../../viewer/ui/filters.py" line="327" />
       <source>%1: none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
+      <location filename="../../viewer/ui/filters.py" line="331" />
       <source>dates %1 – %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="320" />
+      <location filename="../../viewer/ui/filters.py" line="335" />
       <source>undated events hidden</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="371" />
-      <source>Search titles and articles…</source>
-      <translation>ابحث في العناوين والمقالات…</translation>
+      <location filename="../../viewer/ui/filters.py" line="392" />
+      <source>Search…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="372" />
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>titles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>passages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="393" />
+      <source>whole articles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="397" />
+      <source>Where the words must occur: event titles; titles and the passages the events rest on; or anywhere in the events' articles. Results are ranked: title matches first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="401" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="373" />
+      <location filename="../../viewer/ui/filters.py" line="402" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="375" />
+      <location filename="../../viewer/ui/filters.py" line="404" />
       <source>Hide unchecked: an event disappears when one of its topics is unchecked.
 Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
 أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="378" />
-      <location filename="../../viewer/ui/filters.py" line="379" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
+      <location filename="../../viewer/ui/filters.py" line="408" />
       <source>hide unchecked</source>
       <translation>إخفاء غير المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="378" />
-      <location filename="../../viewer/ui/filters.py" line="379" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
+      <location filename="../../viewer/ui/filters.py" line="408" />
       <source>any checked</source>
       <translation>أيٌّ من المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="380" />
+      <location filename="../../viewer/ui/filters.py" line="409" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="381" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="383" />
+      <location filename="../../viewer/ui/filters.py" line="412" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="385" />
+      <location filename="../../viewer/ui/filters.py" line="414" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="386" />
+      <location filename="../../viewer/ui/filters.py" line="415" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="387" />
+      <location filename="../../viewer/ui/filters.py" line="416" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="388" />
+      <location filename="../../viewer/ui/filters.py" line="417" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="389" />
+      <location filename="../../viewer/ui/filters.py" line="418" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
@@ -733,18 +753,18 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="45" />
+      <location filename="../../viewer/ui/window/loading.py" line="51" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="68" />
+      <location filename="../../viewer/ui/window/loading.py" line="74" />
       <source>%1 of %2 articles</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="76" />
-      <location filename="../../viewer/ui/window/loading.py" line="78" />
+      <location filename="../../viewer/ui/window/loading.py" line="82" />
+      <location filename="../../viewer/ui/window/loading.py" line="84" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
@@ -752,14 +772,14 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="253" />
-      <location filename="../../viewer/ui/mainwindow.py" line="261" />
+      <location filename="../../viewer/ui/mainwindow.py" line="264" />
+      <location filename="../../viewer/ui/mainwindow.py" line="272" />
       <source>%1 of %2 events</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>%1 من %2 حدثًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="255" />
+      <location filename="../../viewer/ui/mainwindow.py" line="266" />
       <source>%1 undated or unresolved</source>
       <translation>%1 غير مؤرخ أو غير محدد</translation>
     </message>
@@ -769,7 +789,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="114" />
       <source>Add an event</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="122" />
@@ -911,7 +931,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SettingsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/settings.py" line="48" />
+      <location filename="../../viewer/ui/window/settings.py" line="49" />
       <source>Some saved settings were invalid and ignored</source>
       <translation type="unfinished" />
     </message>
@@ -919,29 +939,29 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="461" />
+      <location filename="../../viewer/ui/sources.py" line="517" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="467" />
+      <location filename="../../viewer/ui/sources.py" line="523" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="470" />
+      <location filename="../../viewer/ui/sources.py" line="526" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="474" />
+      <location filename="../../viewer/ui/sources.py" line="530" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="481" />
+      <location filename="../../viewer/ui/sources.py" line="537" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
@@ -955,12 +975,12 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="226" />
       <source>Split the event</source>
-      <translation type="unfinished" />
+      <translation>فصل الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="237" />
       <source>The ticked sources become a new event:</source>
-      <translation type="unfinished" />
+      <translation>تصبح المصادر المحددة حدثًا جديدًا:</translation>
     </message>
   </context>
   <context>
@@ -968,124 +988,130 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="159" />
       <source>Topics of the event</source>
-      <translation type="unfinished" />
+      <translation>مواضيع الحدث</translation>
     </message>
   </context>
   <context>
     <name>_WindowHooks</name>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <location filename="../../viewer/ui/edits/window.py" line="87" />
       <source>Save project…</source>
-      <translation type="unfinished" />
+      <translation>حفظ المشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="88" />
+      <source>Open project…</source>
+      <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <source>Publish as TimelineJS…</source>
+      <translation>نشر بصيغة TimelineJS…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="90" />
-      <source>Open project…</source>
-      <translation type="unfinished" />
+      <source>Publish as an offline page…</source>
+      <translation>نشر صفحة تعمل دون اتصال…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="91" />
-      <source>Publish as TimelineJS…</source>
-      <translation type="unfinished" />
+      <source>Publish which events</source>
+      <translation>الأحداث المنشورة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="92" />
-      <source>Publish as an offline page…</source>
-      <translation type="unfinished" />
+      <source>The events shown (filters applied)</source>
+      <translation>الأحداث المعروضة (بعد التصفية)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="93" />
-      <source>Publish which events</source>
-      <translation type="unfinished" />
+      <source>Starred events</source>
+      <translation>الأحداث المميزة بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="94" />
-      <source>The events shown (filters applied)</source>
-      <translation type="unfinished" />
+      <source>The selected event</source>
+      <translation>الحدث المحدد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="95" />
-      <source>Starred events</source>
-      <translation type="unfinished" />
+      <source>Show:</source>
+      <translation>عرض:</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="96" />
-      <source>The selected event</source>
-      <translation type="unfinished" />
+      <source>All events</source>
+      <translation>كل الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <source>Only edited</source>
+      <translation>المعدّلة فقط</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="97" />
-      <source>Show:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="98" />
-      <source>All events</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="98" />
-      <source>Only edited</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="99" />
       <source>Only starred</source>
-      <translation type="unfinished" />
+      <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="99" />
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
       <source>Only hidden</source>
-      <translation type="unfinished" />
+      <translation>المخفية فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="130" />
+      <location filename="../../viewer/ui/edits/window.py" line="128" />
       <source>Timeline: %1</source>
-      <translation type="unfinished" />
+      <translation>الخط الزمني: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
       <source>TimelineJS JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
       <source>Web page (*.html)</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="140" />
-      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <location filename="../../viewer/ui/edits/window.py" line="138" />
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
       <source>Cannot write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="150" />
+      <location filename="../../viewer/ui/edits/window.py" line="148" />
       <source>%1 events published to %2</source>
-      <translation type="unfinished" />
+      <translation>نُشر %1 حدثًا في %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="167" />
-      <location filename="../../viewer/ui/edits/window.py" line="176" />
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="174" />
       <source>Save project</source>
-      <translation type="unfinished" />
+      <translation>حفظ المشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="185" />
-      <location filename="../../viewer/ui/edits/window.py" line="191" />
-      <location filename="../../viewer/ui/edits/window.py" line="194" />
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <source>Timeline project (*.antproj)</source>
+      <translation>مشروع خط زمني (*.antproj)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <location filename="../../viewer/ui/edits/window.py" line="189" />
+      <location filename="../../viewer/ui/edits/window.py" line="192" />
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>فتح مشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="195" />
+      <location filename="../../viewer/ui/edits/window.py" line="193" />
       <source>None of the project's folders was found: %1</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على أي من مجلدات المشروع: %1</translation>
     </message>
   </context>
 </TS>

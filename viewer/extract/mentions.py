@@ -369,6 +369,7 @@ class _Extractor:
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
         self._hits: dict[int, list[int]] | None = None  # word starts by first-word mask
+        self.cache: dict[str, object] = {}  # per-text indexes the rules build once
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
