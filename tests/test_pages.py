@@ -202,3 +202,13 @@ def test_today_widget_above_the_site_menu_is_not_the_date():
             "تسلمت شركة الطيران الوطنية أمس أول طائرة، وقال رئيسها إن الصفقة وقعت في مارس 2022.\n")
     r = read_page(text)
     assert r.published == date(2024, 4, 9) and r.published_how == "byline"
+
+
+def test_hijri_only_byline():
+    text = ("وزارة الحج تعلن خطة التفويج لموسم هذا العام\n"
+            "نشر في الأحد 2 شوال 1445هـ\n"
+            "أعلنت وزارة الحج أمس خطة التفويج لهذا الموسم، على أن تبدأ المرحلة الأولى الأسبوع المقبل.\n")
+    r = read_page(text)
+    assert r.published == date(2024, 4, 11) and r.published_how == "byline"  # Umm al-Qura
+    (d,) = find_dates(normalize_text("2 شوال 1445هـ - 9 أبريل 2024م"))[1:]
+    assert d.value == date(2024, 4, 9) and not d.hijri

@@ -130,7 +130,8 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
         if not ln.dates or ln.kind not in ("byline", "timestamp", "update"):
             continue
         offered = False
-        for d in ln.dates:
+        # a Gregorian date beside a Hijri one is the one to take (no conversion involved)
+        for d in sorted(ln.dates, key=lambda x: x.hijri):
             if _update_cut(t, ln, d) or ln.kind == "update":
                 if d.value is not None and not is_placeholder(d.value) and modified is None:
                     modified = TextDate(d.value, "byline", lay.norm.span(d.start, d.end))
