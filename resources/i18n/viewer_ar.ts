@@ -933,7 +933,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     <message>
       <location filename="../../viewer/ui/window/settings.py" line="49" />
       <source>Some saved settings were invalid and ignored</source>
-      <translation type="unfinished" />
+      <translation>بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت</translation>
     </message>
   </context>
   <context>
