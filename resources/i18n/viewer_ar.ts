@@ -2,24 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
   <context>
+    <name>ActionsMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <source>Arabic news timeline</source>
+      <translation>الخط الزمني للأخبار العربية</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="108" />
+      <source>Open folder…</source>
+      <translation>فتح مجلد…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="109" />
+      <source>Fit all</source>
+      <translation>ملاءمة الكل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <source>Zoom in</source>
+      <translation>تكبير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <source>Zoom out</source>
+      <translation>تصغير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <source>Stop loading; the articles done so far stay</source>
+      <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <source>Eastern digits ٠١٢</source>
+      <translation>أرقام مشرقية ٠١٢</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
+      <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <source>Visible events as CSV…</source>
+      <translation>الأحداث الظاهرة بصيغة CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <source>Visible events as JSON…</source>
+      <translation>الأحداث الظاهرة بصيغة JSON…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <source>Timeline as PNG…</source>
+      <translation>الخط الزمني صورة PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <source>Timeline as SVG…</source>
+      <translation>الخط الزمني صورة SVG…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <source>Quit</source>
+      <translation>خروج</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="124" />
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="126" />
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
+      <source>Toolbar</source>
+      <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <source>Articles</source>
+      <translation>المقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <source>Problems</source>
+      <translation>المشكلات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActiveFiltersBar</name>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="69" />
+      <source>Active filters:</source>
+      <translation>عوامل التصفية النشطة:</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="70" />
+      <source>Clear all filters</source>
+      <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filterbar.py" line="72" />
+      <source>Remove this filter</source>
+      <translation>إزالة هذا العامل</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActorsDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
+      <source>Actors of the event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
+      <source>One actor per line (or separated by commas)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="195" />
+      <location filename="../../viewer/ui/sources.py" line="270" />
       <source>published %1</source>
+      <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="198" />
+      <location filename="../../viewer/ui/sources.py" line="273" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="200" />
+      <location filename="../../viewer/ui/sources.py" line="275" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="214" />
+      <location filename="../../viewer/ui/sources.py" line="289" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -27,44 +173,97 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="186" />
+      <location filename="../../viewer/ui/problems.py" line="496" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="189" />
+      <location filename="../../viewer/ui/problems.py" line="499" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="214" />
+      <location filename="../../viewer/ui/problems.py" line="516" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="215" />
+      <location filename="../../viewer/ui/problems.py" line="517" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="225" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>Events</source>
       <translation>الأحداث</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="61" />
+      <source>Correct the date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
+      <source>Decade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
+      <source>From … to …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="76" />
+      <source>Approximately (shown as “about”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="88" />
+      <source>Precision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="89" />
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="90" />
+      <source>Until</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -82,401 +281,734 @@
     <message>
       <location filename="../../viewer/ui/dates.py" line="57" />
       <source>unresolved (after %1)</source>
-      <translation>غير محدد (بعد %1)</translation>
+      <translation>غير محسوم (بعد %1)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/dates.py" line="63" />
       <source>~ %1</source>
       <translation>حوالي %1</translation>
     </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="64" />
+      <source>unresolved: the publication date is unknown</source>
+      <translation>غير محسوم: تاريخ النشر مجهول</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="65" />
+      <source>a template placeholder instead of a date</source>
+      <translation>عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="66" />
+      <source>sources disagree on the date</source>
+      <translation>المصادر مختلفة في التاريخ</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="134" />
+      <source>Remove star</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="135" />
+      <source>Star</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="136" />
+      <source>Show again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="137" />
+      <source>Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="141" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="143" />
+      <source>Correct the date…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="144" />
+      <source>Edit the title…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="145" />
+      <source>Topics…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="146" />
+      <source>Actors…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="147" />
+      <source>Note…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="148" />
+      <source>Delete the event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="149" />
+      <source>Merge with another event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="150" />
+      <source>Split the sources…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="151" />
+      <source>Add an event from the selected passage…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="164" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="164" />
+      <source>Undo %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="165" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="165" />
+      <source>Redo %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="185" />
+      <source>Change the date of “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="193" />
+      <source>Edit the title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="193" />
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="200" />
+      <source>Retitle “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="216" />
+      <source>Change the topics of “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="231" />
+      <source>Change the actors of “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="240" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="240" />
+      <source>Your note on this event (empty removes it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="248" />
+      <source>Note on “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="248" />
+      <source>Remove the note on “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="257" />
+      <source>Star “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="257" />
+      <source>Unstar “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="266" />
+      <source>Hide “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="266" />
+      <source>Show “%1” again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="273" />
+      <source>Delete “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="293" />
+      <source>Merge into “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="309" />
+      <source>Split “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="330" />
+      <source>Add an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="331" />
+      <source>Select the passage that supports the event in an article first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/actions.py" line="341" />
+      <source>Add the event “%1”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventPickDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="204" />
+      <source>Merge with…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="216" />
+      <source>Merge “%1” with:</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="133" />
+      <location filename="../../viewer/ui/models.py" line="186" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="134" />
+      <location filename="../../viewer/ui/models.py" line="187" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="135" />
+      <location filename="../../viewer/ui/models.py" line="188" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="136" />
+      <location filename="../../viewer/ui/models.py" line="189" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="137" />
+      <location filename="../../viewer/ui/models.py" line="190" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
   </context>
   <context>
+    <name>ExportMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="52" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="53" />
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="54" />
+      <source>PNG image (*.png)</source>
+      <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <source>SVG image (*.svg)</source>
+      <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="57" />
+      <source>Export</source>
+      <translation>تصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="63" />
+      <source>Export failed</source>
+      <translation>تعذر التصدير</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="67" />
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="201" />
-      <location filename="../../viewer/ui/filters.py" line="259" />
+      <location filename="../../viewer/ui/filters.py" line="213" />
+      <location filename="../../viewer/ui/filters.py" line="275" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="207" />
-      <location filename="../../viewer/ui/filters.py" line="261" />
+      <location filename="../../viewer/ui/filters.py" line="219" />
+      <location filename="../../viewer/ui/filters.py" line="277" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="309" />
-      <source>Search titles and articles…</source>
-      <translation>ابحث في العناوين والمقالات…</translation>
+      <location filename="../../viewer/ui/filters.py" line="316" />
+      <source>search: %1</source>
+      <translation>البحث: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="310" />
+      <location filename="../../viewer/ui/filters.py" line="318" />
+      <source>topics</source>
+      <translation>الموضوعات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="319" />
+      <source>actors</source>
+      <translation>الجهات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="329" />
+      <source>%1: %2 of %3</source>
+      <translation>%1: %2 من %3</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="330" />
+      <source>%1: none</source>
+      <translation>%1: لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="334" />
+      <source>dates %1 – %2</source>
+      <translation>التواريخ %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="338" />
+      <source>undated events hidden</source>
+      <translation>الأحداث غير المؤرخة مخفية</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="395" />
+      <source>Search…</source>
+      <translation>ابحث…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="396" />
+      <source>titles</source>
+      <translation>العناوين</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="396" />
+      <source>passages</source>
+      <translation>المقاطع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="396" />
+      <source>whole articles</source>
+      <translation>المقالات كاملة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="400" />
+      <source>Where the words must occur: event titles; titles and the passages the events rest on; or anywhere in the events' articles. Results are ranked: title matches first.</source>
+      <translation>أين يجب أن ترد الكلمات: في عناوين الأحداث؛ أو في العناوين والمقاطع التي تستند إليها الأحداث؛ أو في أي موضع من مقالاتها. النتائج مرتبة: مطابقات العنوان أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="404" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="311" />
+      <location filename="../../viewer/ui/filters.py" line="405" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="313" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
       <source>Hide unchecked: an event disappears when one of its topics is unchecked.
 Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
 أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
-      <location filename="../../viewer/ui/filters.py" line="317" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
+      <location filename="../../viewer/ui/filters.py" line="411" />
       <source>hide unchecked</source>
       <translation>إخفاء غير المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="316" />
-      <location filename="../../viewer/ui/filters.py" line="317" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
+      <location filename="../../viewer/ui/filters.py" line="411" />
       <source>any checked</source>
       <translation>أيٌّ من المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="318" />
+      <location filename="../../viewer/ui/filters.py" line="412" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="319" />
+      <location filename="../../viewer/ui/filters.py" line="413" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="321" />
+      <location filename="../../viewer/ui/filters.py" line="415" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="323" />
+      <location filename="../../viewer/ui/filters.py" line="417" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="324" />
+      <location filename="../../viewer/ui/filters.py" line="418" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="325" />
+      <location filename="../../viewer/ui/filters.py" line="419" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="326" />
+      <location filename="../../viewer/ui/filters.py" line="420" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="327" />
+      <location filename="../../viewer/ui/filters.py" line="421" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
+    <name>LoadingMixin</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="298" />
-      <source>Arabic news timeline</source>
-      <translation>الخط الزمني للأخبار العربية</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="299" />
-      <source>Open folder…</source>
-      <translation>فتح مجلد…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
-      <source>Fit all</source>
-      <translation>ملاءمة الكل</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
-      <source>Zoom in</source>
-      <translation>تكبير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="302" />
-      <source>Zoom out</source>
-      <translation>تصغير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="305" />
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="306" />
-      <source>Stop loading; the articles done so far stay</source>
-      <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="307" />
-      <source>Eastern digits ٠١٢</source>
-      <translation>أرقام مشرقية ٠١٢</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="308" />
-      <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
-      <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="309" />
-      <source>Visible events as CSV…</source>
-      <translation>الأحداث الظاهرة بصيغة CSV…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="310" />
-      <source>Visible events as JSON…</source>
-      <translation>الأحداث الظاهرة بصيغة JSON…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="311" />
-      <source>Timeline as PNG…</source>
-      <translation>الخط الزمني صورة PNG…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="312" />
-      <source>Timeline as SVG…</source>
-      <translation>الخط الزمني صورة SVG…</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="313" />
-      <source>Quit</source>
-      <translation>خروج</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="314" />
-      <location filename="../../viewer/ui/mainwindow.py" line="315" />
-      <location filename="../../viewer/ui/mainwindow.py" line="640" />
-      <source>Export</source>
-      <translation>تصدير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="316" />
-      <source>&amp;File</source>
-      <translation>&amp;ملف</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="317" />
-      <source>&amp;View</source>
-      <translation>&amp;عرض</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="318" />
-      <source>Language</source>
-      <translation>اللغة</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="319" />
-      <source>Problems</source>
-      <translation>المشكلات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="320" />
-      <source>Articles</source>
-      <translation>المقالات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="321" />
-      <source>Toolbar</source>
-      <translation>شريط الأدوات</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="330" />
+      <location filename="../../viewer/ui/window/loading.py" line="33" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="341" />
+      <location filename="../../viewer/ui/window/loading.py" line="51" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="364" />
+      <location filename="../../viewer/ui/window/loading.py" line="74" />
       <source>%1 of %2 articles</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="372" />
-      <location filename="../../viewer/ui/mainwindow.py" line="373" />
+      <location filename="../../viewer/ui/window/loading.py" line="82" />
+      <location filename="../../viewer/ui/window/loading.py" line="84" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="478" />
+      <location filename="../../viewer/ui/mainwindow.py" line="228" />
+      <source>Sources (%1): %2</source>
+      <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
+      <translation>المصادر (%1): %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="231" />
+      <source>Topics: %1</source>
+      <translation>الموضوعات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="233" />
+      <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
+      <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="235" />
+      <source>The text has a template placeholder instead of a date</source>
+      <translation>في النص عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="237" />
+      <source>Approximate date</source>
+      <translation>تاريخ تقريبي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="239" />
+      <source>Sources disagree on the date</source>
+      <translation>المصادر مختلفة في التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <source>No events: no dated statement was found in these articles</source>
+      <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
+      <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <source>No event matches the filters: clear them in the bar above the lists</source>
+      <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>لا أحداث</numerusform>
+        <numerusform>حدث واحد</numerusform>
+        <numerusform>حدثان</numerusform>
+        <numerusform>%n أحداث</numerusform>
+        <numerusform>%n حدثًا</numerusform>
+        <numerusform>%n حدث</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <source>of %1</source>
+      <translation>من %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
+      <source>%n undated or unresolved</source>
+      <translation>
+        <numerusform>لا شيء غير مؤرخ</numerusform>
+        <numerusform>واحد غير مؤرخ أو غير محسوم</numerusform>
+        <numerusform>اثنان غير مؤرخين أو غير محسومين</numerusform>
+        <numerusform>%n غير مؤرخة أو غير محسومة</numerusform>
+        <numerusform>%n غير مؤرخ أو غير محسوم</numerusform>
+        <numerusform>%n غير مؤرخ أو غير محسوم</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="308" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
+  </context>
+  <context>
+    <name>ManualEventDialog</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="480" />
-      <source>%1 undated or unresolved</source>
-      <translation>%1 غير مؤرخ أو غير محدد</translation>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="118" />
+      <source>Add an event</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="635" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="636" />
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="637" />
-      <source>PNG image (*.png)</source>
-      <translation>صورة PNG (*.png)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="638" />
-      <source>SVG image (*.svg)</source>
-      <translation>صورة SVG (*.svg)</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="646" />
-      <source>Export failed</source>
-      <translation>تعذر التصدير</translation>
-    </message>
-    <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="648" />
-      <source>Saved %1</source>
-      <translation>حُفظ %1</translation>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="126" />
+      <source>Title</source>
+      <translation>العنوان</translation>
     </message>
   </context>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="65" />
+      <location filename="../../viewer/ui/problems.py" line="348" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="68" />
+      <location filename="../../viewer/ui/problems.py" line="351" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="66" />
+      <location filename="../../viewer/ui/problems.py" line="349" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="67" />
+      <location filename="../../viewer/ui/problems.py" line="350" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="69" />
+      <location filename="../../viewer/ui/problems.py" line="352" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="70" />
+      <location filename="../../viewer/ui/problems.py" line="353" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="71" />
+      <location filename="../../viewer/ui/problems.py" line="354" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="74" />
+      <location filename="../../viewer/ui/problems.py" line="357" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="75" />
+      <location filename="../../viewer/ui/problems.py" line="358" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="76" />
+      <location filename="../../viewer/ui/problems.py" line="359" />
       <source>Unresolved date</source>
-      <translation>تاريخ غير محدد</translation>
+      <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="77" />
+      <location filename="../../viewer/ui/problems.py" line="360" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="78" />
+      <location filename="../../viewer/ui/problems.py" line="361" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="72" />
+      <location filename="../../viewer/ui/problems.py" line="355" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="79" />
+      <location filename="../../viewer/ui/problems.py" line="362" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="81" />
+      <location filename="../../viewer/ui/problems.py" line="364" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="131" />
+      <location filename="../../viewer/ui/problems.py" line="372" />
+      <source>%1 could not be read; the other files were loaded</source>
+      <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="373" />
+      <source>%1 is empty</source>
+      <translation>%1 فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="374" />
+      <source>%1 is not a text file; skipped</source>
+      <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="375" />
+      <source>%1 was decoded with a fallback encoding; check its letters</source>
+      <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="376" />
+      <source>%1 is too large; only its beginning was read</source>
+      <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="377" />
+      <source>%1 contains direction control characters; they are shown isolated</source>
+      <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="378" />
+      <source>%1 has the id of another article; it was renamed</source>
+      <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="379" />
+      <source>the manifest has an entry that cannot be used (%1)</source>
+      <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="380" />
+      <source>“%2”: the text has a template placeholder instead of a date</source>
+      <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="381" />
+      <source>“%2”: the date depends on the unknown publication date; set it</source>
+      <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="382" />
+      <source>“%2”: the sources give different dates</source>
+      <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="383" />
+      <source>Loading was cancelled; the articles read so far are shown</source>
+      <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="384" />
+      <source>The cache could not be used; everything was extracted again</source>
+      <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="385" />
+      <source>%1: extraction failed; the article is listed without events</source>
+      <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="430" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="132" />
+      <location filename="../../viewer/ui/problems.py" line="431" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="440" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="440" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="141" />
+      <location filename="../../viewer/ui/problems.py" line="440" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -484,47 +1016,215 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>PubDateDialog</name>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="23" />
+      <location filename="../../viewer/ui/pubdate.py" line="25" />
       <source>Publication date</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="33" />
+      <location filename="../../viewer/ui/pubdate.py" line="35" />
       <source>Current date: %1 (%2)</source>
       <translation>التاريخ الحالي: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="39" />
+      <location filename="../../viewer/ui/pubdate.py" line="41" />
       <source>Unknown; not before %1 (%2). Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف؛ ليس قبل %1 (%2). تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="44" />
+      <location filename="../../viewer/ui/pubdate.py" line="46" />
       <source>Unknown. Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف. تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="51" />
+      <location filename="../../viewer/ui/pubdate.py" line="61" />
       <source>Forget my date</source>
       <translation>إلغاء تاريخي</translation>
     </message>
   </context>
   <context>
+    <name>SettingsMixin</name>
+    <message>
+      <location filename="../../viewer/ui/window/settings.py" line="49" />
+      <source>Some saved settings were invalid and ignored</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="303" />
+      <location filename="../../viewer/ui/sources.py" line="465" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="309" />
+      <location filename="../../viewer/ui/sources.py" line="471" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="312" />
-      <source>Select an event to read its sources side by side.</source>
-      <translation>اختر حدثًا لقراءة مصادره جنبًا إلى جنب.</translation>
+      <location filename="../../viewer/ui/sources.py" line="474" />
+      <source>Sources</source>
+      <translation>المصادر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="478" />
+      <source>No articles yet.
+
+Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
+      <translation>لا توجد مقالات بعد.
+
+افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="485" />
+      <source>Select an event to read its sources here, side by side.
+
+Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
+
+Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</source>
+      <translation>اختر حدثًا لتقرأ مصادره هنا جنبًا إلى جنب.
+
+انقر علامة على الخط الزمني أو صفًا في الجدول. يُظلَّل المقطع الذي يستند إليه الحدث، وتاريخه بلون أقوى.
+
+لوحة المفاتيح: ← → للتنقل بين الأحداث، Enter لقراءة المصادر، Esc لإلغاء الاختيار.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SplitDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="230" />
+      <source>Split the event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="241" />
+      <source>The ticked sources become a new event:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TopicsDialog</name>
+    <message>
+      <location filename="../../viewer/ui/edits/dialogs.py" line="163" />
+      <source>Topics of the event</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_WindowHooks</name>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <source>Save project…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="90" />
+      <source>Open project…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="91" />
+      <source>Publish as TimelineJS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="92" />
+      <source>Publish as an offline page…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="93" />
+      <source>Publish which events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="94" />
+      <source>The events shown (filters applied)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="95" />
+      <source>Starred events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <source>The selected event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
+      <source>Show:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="98" />
+      <source>All events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="98" />
+      <source>Only edited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="99" />
+      <source>Only starred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="99" />
+      <source>Only hidden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="130" />
+      <source>Timeline: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <source>TimelineJS JSON (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <source>Web page (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="140" />
+      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <source>Publish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <source>Cannot write %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="150" />
+      <source>%1 events published to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="167" />
+      <location filename="../../viewer/ui/edits/window.py" line="176" />
+      <source>Save project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="185" />
+      <location filename="../../viewer/ui/edits/window.py" line="191" />
+      <location filename="../../viewer/ui/edits/window.py" line="194" />
+      <source>Open project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="195" />
+      <source>None of the project's folders was found: %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
