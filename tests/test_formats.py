@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import DATA
 from viewer.corpus.reader import read_corpus
 
+pytest.importorskip("defusedxml")  # a declared dependency: `pip install -e .` after pulling
 FORMATS = DATA / "formats"
 
 

@@ -5,4 +5,4 @@ output can change, so stale cached results are rebuilt instead of trusted.
 """
 
 __version__ = "0.1.0"
-EXTRACTOR_VERSION = "2"  # 2: page furniture blanked out of extraction (issue 9)
+EXTRACTOR_VERSION = "3"  # 2: page furniture blanked out of extraction (issue 9); 3: titles and passages (issue 11)

@@ -78,7 +78,7 @@ def ingest(
     pause.start()
     try:
         paths = [Path(p) for p in paths]
-        articles, read_problems = read_corpus(paths)
+        articles, read_problems = read_corpus(paths, cancel=cancel)
     finally:
         pause.stop()
     if store is not None and user_pubdates:

@@ -43,7 +43,7 @@ def data_files() -> list[Path]:
     from viewer.lang import data_files as lang_files
 
     return [*lang_files(), *(resource(f) for f in ("topics.toml", "topics_general.toml", "actors.toml",
-                                                  "world.toml", "places.toml"))]
+                                                  "world.toml", "places.toml", "acts.toml"))]
 
 
 @lru_cache(maxsize=64)

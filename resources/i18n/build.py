@@ -23,6 +23,15 @@ TS = HERE / "viewer_ar.ts"
 QM = HERE / "viewer_ar.qm"
 
 AR = {
+    # how a publication date is known (source pane header; issue 9)
+    "set by you": "حدّدتَه أنت",
+    "from the command line": "من سطر الأوامر",
+    "from the manifest": "من ملف البيان",
+    "from the feed": "من حقل الخلاصة",
+    "from the page metadata": "من بيانات الصفحة",
+    "from the dateline": "من سطر المكان والتاريخ",
+    "from the byline": "من سطر الكاتب",
+    "from the page address": "من عنوان الصفحة",
     # dates
     "the %1s": "عقد %1",
     "undated": "غير مؤرخ",

@@ -149,23 +149,63 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="270" />
+      <location filename="../../viewer/ui/sources.py" line="303" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="273" />
+      <location filename="../../viewer/ui/sources.py" line="309" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="275" />
+      <location filename="../../viewer/ui/sources.py" line="311" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="289" />
+      <location filename="../../viewer/ui/sources.py" line="325" />
+      <source>set by you</source>
+      <translation>حدّدتَه أنت</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="326" />
+      <source>from the command line</source>
+      <translation>من سطر الأوامر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="327" />
+      <source>from the manifest</source>
+      <translation>من ملف البيان</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="328" />
+      <source>from the feed</source>
+      <translation>من حقل الخلاصة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="329" />
+      <source>from the page metadata</source>
+      <translation>من بيانات الصفحة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="330" />
+      <source>from the dateline</source>
+      <translation>من سطر المكان والتاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="331" />
+      <source>from the byline</source>
+      <translation>من سطر الكاتب</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="332" />
+      <source>from the page address</source>
+      <translation>من عنوان الصفحة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/sources.py" line="341" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -1052,22 +1092,22 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="465" />
+      <location filename="../../viewer/ui/sources.py" line="517" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="471" />
+      <location filename="../../viewer/ui/sources.py" line="523" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="474" />
+      <location filename="../../viewer/ui/sources.py" line="526" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="478" />
+      <location filename="../../viewer/ui/sources.py" line="530" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
@@ -1076,7 +1116,7 @@ Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl
 افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="485" />
+      <location filename="../../viewer/ui/sources.py" line="537" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.

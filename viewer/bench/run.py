@@ -609,7 +609,29 @@ class Bench:
                          last["mb_per_s"] if last else None, best_before or None, note])
         _emit(_table("adversarial inputs through process_article (largest size completed)",
                      ["case", "MB", "s", "MB/s", "best MB/s smaller", "note"], rows))
-        return {"sizes_mb": sizes, "runs": runs}
+        return {"sizes_mb": sizes, "runs": runs, "file_bombs": self._file_bombs()}
+
+    def _file_bombs(self) -> list[dict[str, Any]]:
+        """Hostile files through the whole loading path (viewer.bench.bombs), each in its own
+        process: time and peak memory, and whether anything escaped."""
+        from viewer.bench.bombs import CASES
+
+        out, rows = [], []
+        for case in CASES:
+            cmd = [sys.executable, "-m", "viewer.bench.bombs", case]
+            try:
+                p = subprocess.run(cmd, cwd=ROOT, env=_child_env(), capture_output=True, text=True,
+                                   timeout=self.adv_budget)
+                lines = [json.loads(x) for x in p.stdout.splitlines() if x.startswith("{")]
+                r = lines[-1] if lines else {"case": case, "error": (p.stderr.strip().splitlines() or ["?"])[-1]}
+            except subprocess.TimeoutExpired:
+                r = {"case": case, "error": f"TIMEOUT (budget {self.adv_budget:g} s)"}
+            out.append(r)
+            rows.append([case, r.get("size"), r.get("seconds"), r.get("peak_mb"), r.get("articles"),
+                         ",".join(r.get("kinds") or []), r.get("error") or ""])
+        _emit(_table("file bombs through ingest (one ordinary article next to each)",
+                     ["case", "size", "s", "peak MB", "articles", "problems", "escaped"], rows))
+        return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,6 +43,7 @@ _STRINGS = re.compile(
 )
 _LONG_DOTTED_KEY = re.compile(r'(?:[A-Za-z0-9_-]+|"")(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|""))' + f"{{{MAX_NESTING}}}")
 _BRACKETS = re.compile(r"[\[\]{}]")
+_PAIR = re.compile(r"\[\]|\{\}")
 
 
 @dataclass
@@ -88,9 +89,22 @@ def structure_error(text: str) -> str | None:
     bare = _STRINGS.sub('""', text)
     if _LONG_DOTTED_KEY.search(bare):
         return f"a key has more than {MAX_NESTING} dotted parts"
-    depth = 0
-    for m in _BRACKETS.finditer(bare):
-        if m.group() in "[{":
+    # Only the brackets matter; peeling innermost pairs MAX_NESTING times (C-speed replaces)
+    # leaves nothing of a shallow file, and little but the deep or unbalanced part otherwise.
+    rest = "".join(_BRACKETS.findall(bare))
+    for _ in range(MAX_NESTING):
+        if not rest:
+            return None
+        shorter = _PAIR.sub("", rest)  # one layer a pass: both kinds at once
+        if len(shorter) == len(rest):
+            break
+        rest = shorter
+    if "[]" in rest or "{}" in rest:
+        # a pair still adjacent after MAX_NESTING peels was nested deeper than that
+        return f"arrays or tables are nested more than {MAX_NESTING} deep"
+    depth = 0  # what is left has no pair: unclosed or stray brackets, counted as they come
+    for ch in rest:
+        if ch in "[{":
             depth += 1
             if depth > MAX_NESTING:
                 return f"arrays or tables are nested more than {MAX_NESTING} deep"

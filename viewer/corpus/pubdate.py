@@ -25,20 +25,6 @@ RANK = {
     "inferred": 5,
     "unknown": 9,
 }
-# How it is known, as the source pane says it ("نُشر 28 يناير 2026 · من سطر الكاتب").
-HOW_AR = {
-    "user": "حدّده المستخدم", "cli": "من سطر الأوامر", "manifest": "من ملف البيان", "feed": "من حقل الخلاصة",
-    "page-metadata": "من بيانات الصفحة", "dateline": "من سطر المكان والتاريخ", "byline": "من سطر الكاتب",
-    "url": "من عنوان الصفحة", "inferred": "حدّ أدنى مستنتج", "unknown": "غير معروف",
-}
-HOW_EN = {
-    "user": "set by the user", "cli": "from the command line", "manifest": "from the manifest",
-    "feed": "from the feed field", "page-metadata": "from the page metadata", "dateline": "from the dateline",
-    "byline": "from the byline", "url": "from the page URL", "inferred": "inferred lower bound",
-    "unknown": "unknown",
-}
-
-
 def rank(how: str) -> int:
     return RANK.get(how, 9)
 

@@ -314,6 +314,7 @@ class _Lister:
         self.manifests: dict[Path, Manifest | None] = {}  # by resolved manifest path
         self.complete: dict[Path, Manifest] = {}  # manifests whose whole folder was listed
         self.listed: dict[Path, set[str]] = {}  # manifest path -> relative keys of listed files
+        self.interrupted = False  # the walk was cancelled
 
     def manifest_in(self, folder: Path) -> Manifest | None:
         mpath = folder / MANIFEST_NAME
@@ -379,6 +380,7 @@ class _Lister:
         stack: list[tuple[str, tuple[str, ...]]] = [(str(root), ())]
         while stack:
             if cancel is not None and cancel.is_set():
+                self.interrupted = True
                 break
             folder, parts = stack.pop()
             try:
@@ -578,7 +580,7 @@ def read_corpus(
             used[aid] = art
             articles.append(art)
         problems.extend(probs)
-    if stopped or (cancel is not None and cancel.is_set() and len(articles) < len(lister.items)):
+    if stopped or lister.interrupted:
         problems.append(
             Problem(
                 kind="cancelled",

@@ -13,22 +13,14 @@ import hashlib
 import itertools
 import re
 
-from viewer.extract.normalize import Normalized, normalize, normalize_text
+from viewer.events.titles import make_title_text
+from viewer.extract.normalize import Normalized, normalize
 from viewer.extract.sentences import sentences, split_between, trim
 from viewer.extract.vocab import Matcher, default_matcher, tokens
 from viewer.model import Article, Event, Evidence, Mention, Problem
 
-TITLE_WORDS = 10
 # Kinds that never become events.
 _NOT_EVENTS = {"copyright"}
-# Leading words a title does not need ("كما", "في سياق آخر" …).
-_LEAD = re.compile(
-    r"^(?:(?:و|ف)?(?:كما|قد|ايضا|بالاضافه\s+الي\s+ذلك|في\s+سياق\s+اخر|من\s+ناحيه\s+اخري|في\s+الختام|"
-    r"في\s+النهايه|وفقا\s+لبيان\s+رسمي|ثم|حيث|ان|اذ|وقال|قال)(?=[\s،,:]|$)\s*[،,:]?\s*)+"
-)
-_DANGLING = re.compile(
-    r"(?:\s+(?:في|خلال|منذ|حتي|من|الي|عام|العام|سنه|يوم|يومي|مطلع|بحلول|قبل|بعد|بتاريخ|تاريخ|على|ب|ل|و|الذي|التي|مع))+\s*$"
-)
 
 
 def event_id(article: str, mention_start: int, part: int = 0) -> str:
@@ -66,7 +58,7 @@ def build_events(
         return list(span_topics[span])
 
     for m, (ps, pe) in zip(usable, passages, strict=True):
-        title = make_title(text, ps, pe, m)
+        title, ps, pe = title_and_span(text, ps, pe, m)
         clause = _norm_span(norm, ps, pe)
         topics = topics_in(clause)
         if not topics:  # fall back to the whole sentence for context
@@ -205,62 +197,37 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (len(text) if hi < 0 else hi)
 
 
-_PIECES = re.compile(r"[،,:؛]|\s(?=(?:أن|إن|ان|حيث)\s)")
-_QUOTES = re.compile(r"[«»“”\"()\[\]]")
-_TAIL_BREAK = re.compile(r"[،,:؛.]")
-_RELATIVES = (["الذي"], ["التي"], ["الذين"])
-
-
-def _head(base: str) -> list[str]:
-    """``normalize_text(base).split()[:1]`` without normalizing all of ``base``."""
-    for w in base.split():
-        nw = normalize_text(w)
-        if nw:
-            return nw.split()[:1]
-    return []
-
-
 def make_title(text: str, ps: int, pe: int, m: Mention) -> str:
-    """Short title from the passage: the clause minus the date and filler words."""
-    before = text[ps : m.start]
-    after = text[m.end : pe]
-    # The verb usually precedes the date: take the nearest clause before it
-    # (after the last comma or complementizer), widened if it is too short.
-    pieces = _PIECES.split(before)
-    base = ""
-    for piece in reversed(pieces):
-        base = piece + " " + base if base else piece
-        # A relative clause (الذي تم تدشينه) needs its antecedent before the comma.
-        if len(base.split()) >= 4 and _head(base) not in _RELATIVES:
-            break
-    base = _QUOTES.sub(" ", base)
-    words = base.split()
-    # Normalizing the joined words and splitting on " " is normalizing each
-    # word: no word holds a space, none is produced, and lower() only looks
-    # within a word.
-    joined = normalize_text(" ".join(words)) if words else ""
-    norm_words = joined.split(" ") if words else []
-    # strip leading filler and a leading و on verbs
-    lead = _LEAD.match(joined)
-    if lead:
-        drop = len(lead.group(0).split())
-        words, norm_words = words[drop:], norm_words[drop:]
-    if words and norm_words[0].startswith("و") and len(norm_words[0]) > 3 and norm_words[0][1] in "اتينل":
-        words[0] = words[0][1:]
-    title = " ".join(words)
-    while True:
-        n = normalize_text(title)
-        d = _DANGLING.search(n)
-        if not d or not title:
-            break
-        cut = len(n[: d.start()].split())
-        title = " ".join(title.split()[:cut])
-    title = title.strip(" ،,:؛-–—")
-    if len(title.split()) < 4:
-        # Too short to say anything ("المركز نظم"): continue after the date, up to a clause break.
-        tail = _TAIL_BREAK.split(_QUOTES.sub(" ", after), maxsplit=1)[0].split()
-        title = " ".join([*title.split(), *tail[: max(0, 6 - len(title.split()))]])
-    words = title.split()
-    if len(words) > TITLE_WORDS:
-        title = "…" + " ".join(words[-TITLE_WORDS:])
-    return title or m.surface
+    """Who did what, from the passage around the date (rule: viewer/events/titles.py, docs/events.md)."""
+    return title_and_span(text, ps, pe, m)[0]
+
+
+def title_and_span(text: str, ps: int, pe: int, m: Mention) -> tuple[str, int, int]:
+    """The title and the span it was read from (the passage, widened to the clause it
+    needs when the passage was cut between two dates: the evidence then covers it)."""
+    # Read on to the sentence's end: the title stops at the next date or clause break anyway.
+    stop = _SENTENCE_END.search(text, m.end, min(len(text), m.end + 300))
+    end = max(pe, stop.start() if stop else min(len(text), m.end + 300))
+    start = ps
+    if sum(any(c.isalpha() for c in w) for w in text[ps : m.start].split()) < 5:
+        # A clause cut short between two dates ("… (2016-2017) وإنشاء مركز الحلف – [في عام 2017]"):
+        # read back to the previous date, sentence end or line start.
+        lo = max(text.rfind("\n", 0, ps) + 1, ps - 200)
+        back = _BACK_STOP.search(text[lo:ps][::-1])
+        start = ps - back.start() if back else lo
+    line_start = start == 0 or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    title = make_title_text(text[start : m.start], text[m.end : end], m.surface, line_start)
+    if title == m.surface:
+        return title, ps, pe
+    # Widen the span only as far as the title's words actually reach.
+    first = title.split()[0] if title.split() else ""
+    hit = text.find(first, start, m.start) if first else -1
+    lo = min(ps, hit) if 0 <= hit < ps else ps
+    last = title.rstrip("…").split()[-1] if title.rstrip("…").split() else ""
+    tail = text.rfind(last, m.end, end) if last else -1
+    hi = max(pe, tail + len(last)) if tail >= pe else pe
+    return title, lo, hi
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
+_BACK_STOP = re.compile(r"[0-9٠-٩۰-۹).!?؟]")

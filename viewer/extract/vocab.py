@@ -259,6 +259,7 @@ class Matcher:
             if cues
             else None
         )
+        self.actor_types = {a.name: a.type for a in self.vocab.actors}
         self._alias_words = [
             (tuple(_bare(w) for w in normalize_text(k).split()), a.name)
             for a in self.vocab.actors for k in (a.name, *a.aliases)

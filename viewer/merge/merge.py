@@ -1,37 +1,44 @@
 """Merge the same fact reported by several articles into one event.
 
-Two events are the same fact when their dates are compatible (the intervals
-overlap) and their passages say the same thing: an IDF-weighted overlap of
-content words, so that words every article repeats (الكويت, الناتو) weigh
-little and distinctive ones (انضمت, المركز الإقليمي, تدشين) decide.  The
-merged date is the most precise compatible reading; very similar statements
-from different articles with incompatible dates are merged too, flagged
-``sources-disagree``, and keep each reading on its evidence.
+Two rules, each deciding from the two events alone (viewer/merge/keys.py), so
+the clusters of a fact do not depend on how big the corpus is:
+
+1. **Same statement**: word-identical passages (normalized, the date at the
+   same word) in different articles are one event, whatever their dates; when
+   the dates differ (an aggregator one day later turns ``أمس`` into another
+   day) the event is flagged ``sources-disagree`` and each evidence keeps its
+   own reading.
+2. **Same fact in other words**: statements of the same *act* (launch ≠ join,
+   resources/acts.toml), the same or no *subject* (the title's first
+   actor: قطر joining is not البحرين joining), compatible dates (a cluster
+   keeps the intersection of its members' intervals, so 2015 ~ 2015-2018 ~
+   2018 never chains), and a shared object word (except for acts that happen
+   once for a subject on a date, such as an outbreak).  Statements dated only
+   to a decade or century, unresolved ones and ones with no act are merged by
+   rule 1 only: "the 1990s" is no fact.
+
+The merged date is the most precise compatible reading, and the event says
+which article gave it (``date_source``).
 """
 
 from __future__ import annotations
 
-import math
-import re
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from hashlib import sha256
 from pathlib import Path
 
-from viewer.extract.normalize import normalize_text
-from viewer.extract.vocab import default_matcher
+from viewer.extract.normalize import normalize, normalize_text
+from viewer.extract.vocab import default_matcher, tokens
 from viewer.gcpause import gc_paused
-from viewer.lang import load as _load_lang
+from viewer.merge import keys
 from viewer.model import Event, Problem
 
 # Bump when merging changes its output: it keys the store's cache of merged
 # corpora (together with a hash of this file, see fingerprint()).
-MERGE_VERSION = "2"
-SAME_FACT = 0.4  # weighted overlap needed to merge compatible dates
-DISAGREE = 0.6  # weighted Jaccard needed to call different dates one disputed fact
+MERGE_VERSION = "3"
+SAME_OBJECT = 0.5  # Jaccard of the object words of two statements of a non-singular act
 _GRAN_RANK = {
     "day": 0,
     "week": 1,
@@ -42,109 +49,55 @@ _GRAN_RANK = {
     "century": 6,
     "unknown": 9,
 }
-_LANG = _load_lang()
-_STOP = _LANG.stopwords  # viewer/lang/ar/stopwords.toml
-# One clitic letter + the article, longest first (viewer/lang/ar/clitics.toml).
-_PREFIXES = tuple(p for p in _LANG.clitic_prefixes(max_letters=1) if p.endswith((_LANG.article, _LANG.lam_article)))
-_SUFFIXES = ("ها", "هم", "يه", "ات", "ه")
-# Verbs and nouns of the same event type, folded so "انضمت" = "تنضم" = "انضمام".
-_EVENT_STEMS = {
-    "نضم": "@join",
-    "انضم": "@join",
-    "تنضم": "@join",
-    "ينضم": "@join",
-    "افتتح": "@open",
-    "افتتاح": "@open",
-    "تدشين": "@open",
-    "دشن": "@open",
-    "يفتتح": "@open",
-    "انشاء": "@found",
-    "تاسيس": "@found",
-    "تاسس": "@found",
-    "اسس": "@found",
-    "تاسست": "@found",
-    "استضاف": "@host",
-    "تستضيف": "@host",
-    "يستضيف": "@host",
-    "استضافه": "@host",
-    "توقيع": "@sign",
-    "وقع": "@sign",
-    "وقعت": "@sign",
-    "يوقع": "@sign",
-    "عقد": "@hold",
-    "يعقد": "@hold",
-    "انعقد": "@hold",
-    "تعقد": "@hold",
-}
-BLOCK_CAP = 60
-_ACTS = frozenset(_EVENT_STEMS.values())
-WINDOW_AFTER = 3
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1 << 18)
-def stem(word: str) -> str:
-    """Light Arabic stemming: article and attached prepositions, a few suffixes."""
-    for p in _PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            word = word[len(p) :]
-            break
-    else:
-        if word[:1] in "وفبل" and len(word) >= 5:
-            word = word[1:]
-    for s in _SUFFIXES:
-        if word.endswith(s) and len(word) - len(s) >= 3:
-            word = word[: -len(s)]
-            break
-    for prefix, canon in _EVENT_STEMS.items():
-        if word.startswith(prefix):
-            return canon
-    return word
+_VAGUE = {"decade", "century", "unknown"}
 
 
 def content_words(text: str) -> set[str]:
-    return set(_content_words(text))
+    return {keys.stem(w) for w in normalize_text(text).split() if len(w) > 2}
+
+
+_PREPS = frozenset(normalize_text(w) for w in "إلى على في من عن مع ضمن لدى بين حول عبر نحو ضد".split())
+SUBJECT_REACH = 3  # words after the act where a verb's subject stands (VSO)
 
 
 @lru_cache(maxsize=1 << 16)
-def _content_words(text: str) -> frozenset[str]:
-    words = _WORDS.findall(normalize_text(text))
-    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2)
+def subject_of(title: str) -> tuple[str, str] | None:
+    """The title's subject: (name, type) of the first actor before the act word or
+    within SUBJECT_REACH words after it, not governed by a preposition (انضمت إلى
+    مبادرة … has no subject but Kuwait's, found elsewhere; إنشاء مركز … مبادرة
+    إسطنبول has none).  type: country, person, org (pattern names: org)."""
+    m = default_matcher()
+    norm = normalize(title)
+    toks = tokens(norm.text)
+    act_at = next((i for i, t in enumerate(toks) if keys.act_in(t) is not None), None)
+    found = m._actor_index.find_tokens(toks)
+    types = m.actor_types
+    for label, i in sorted(found.items(), key=lambda x: x[1]):
+        if act_at is not None and i > act_at + SUBJECT_REACH:
+            break
+        t = toks[i]
+        if (i and toks[i - 1] in _PREPS) or (t[:1] in "لب" and t[1:3] in ("ال", "لا") and len(t) > 4):
+            continue
+        return label, types.get(label, "org")
+    names = m.names_in(norm, 0, len(norm.text))
+    if names and (act_at is None or act_at <= SUBJECT_REACH):
+        return names[0], "org"
+    return None
 
 
-@lru_cache(maxsize=1 << 16)
-def _title_words(title: str) -> frozenset[str]:
-    """Content words and actors (``@``-prefixed) of an event title."""
-    actors = default_matcher().actors(normalize_text(title))
-    return _content_words(title) | {"@" + a for a in actors}
-
-
-def fact_words(ev: Event, texts: dict[str, str]) -> set[str]:
-    """What the dated statement is about: its title clause and the words right after the date."""
-    e = ev.evidence[0]
-    t = texts.get(e.article, "")
-    after = _WORDS.findall(normalize_text(t[e.mention_end : e.passage_end]))
-    after = [w for w in after if w not in _STOP and len(w) > 2][:WINDOW_AFTER]
-    return set(_title_words(ev.title)).union(stem(w) for w in after)
-
-
-def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> bool:
-    if a is None or c is None:
+def _blocks(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Different subjects never merge; an organisation named beside a country or
+    person (مبادرة إسطنبول … الكويت) is often its object, so only like with like blocks."""
+    if a is None or b is None or a[0] == b[0]:
         return False
-    b = b or date.max
-    d = d or date.max
-    return a <= d and c <= b
+    return a[1] == b[1] or (a[1] != "org" and b[1] != "org")
 
 
 def merge_events(
     events: list[Event], texts: dict[str, str] | None = None
 ) -> tuple[list[Event], list[Problem]]:
-    """Merge per-article events; ``texts`` maps article id → text (for passage words).
+    """Merge per-article events; ``texts`` maps article id → text (for passages).
 
-    Candidate pairs (see :func:`_candidate_blocks`) are visited in ascending
-    ``(i, j)`` order, which the order-dependent cluster intervals rely on; each
-    pair is first screened with cheap precomputed facts (date overlap as
-    ordinals, shared plain words, shared acts) before any weighted score.
     Merging never modifies ``events``: an event no other joins is returned as is.
     """
     with gc_paused():
@@ -153,25 +106,6 @@ def merge_events(
 
 def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Event], list[Problem]]:
     n_ev = len(events)
-    words = [frozenset(fact_words(e, texts)) for e in events]
-    df: Counter[str] = Counter()
-    for ws in words:
-        df.update(ws)
-    n = max(n_ev, 1)
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    # Sums of weights are exactly rounded (fsum), so they do not depend on set order.
-    weight = [math.fsum([idf[w] for w in ws]) for ws in words]
-    tags = frozenset(w for w in df if w.startswith("@"))  # actors and acts
-    plain = [ws - tags for ws in words]
-    acts = [ws & _ACTS for ws in words]
-    first = [e.evidence[0].mention_start for e in events]
-    arts = [tuple(e.articles) for e in events]
-    big = date.max.toordinal() + 1
-    lo_o = [e.earliest.toordinal() if e.earliest else 0 for e in events]
-    hi_o = [e.latest.toordinal() if e.latest else big for e in events]
-    multi = [e.kind == "multi" for e in events]
-
-    fsum = math.fsum
     parent = list(range(n_ev))
 
     def find(i: int) -> int:
@@ -180,74 +114,69 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
             i = parent[i]
         return i
 
-    # Each cluster keeps the intersection of its members' intervals: a fact has
-    # one date, so overlap must hold for the whole cluster, not just pairwise
-    # (2015 ~ 2015-2018 ~ 2018 must not chain 2015 to 2018).
-    lo = [e.earliest or date.min for e in events]
-    hi = [e.latest or date.max for e in events]
-    disputed: set[int] = set()
-    disputed_roots: set[int] = set()
-    disputes: list[tuple[int, int]] = []
-    blocks = _candidate_blocks(events, words)
-    for i in range(n_ev):
-        mine = blocks[i]
-        if not mine:
-            continue
-        partners: set[int] = set()
-        for members in mine:
-            partners.update(members[bisect_right(members, i):])
-        if not partners:
-            continue
-        lo_i, hi_i, multi_i, first_i, arts_i = lo_o[i], hi_o[i], multi[i], first[i], arts[i]
-        plain_i, acts_i, words_i, weight_i = plain[i], acts[i], words[i], weight[i]
-        for j in sorted(partners):
-            if first_i == first[j] and arts_i == arts[j]:
-                continue  # parts of one multi-date mention are separate facts
-            compatible = lo_i <= hi_o[j] and lo_o[j] <= hi_i
-            if compatible and multi_i and multi[j]:
-                compatible = lo_i == lo_o[j]
-            if compatible:
-                # score(): at least two shared plain words, then the weighted overlap.
-                # The cheap cluster checks come first: they decide whatever the score.
-                if len(plain_i & plain[j]) < 2:
-                    continue
-                ri, rj = find(i), find(j)
-                if ri == rj:
-                    continue
-                new_lo = lo[ri] if lo[ri] > lo[rj] else lo[rj]
-                new_hi = hi[ri] if hi[ri] < hi[rj] else hi[rj]
-                if new_lo > new_hi:
-                    continue
-                inter = fsum([idf[w] for w in words_i & words[j]])
-                if inter / min(weight_i, weight[j]) >= SAME_FACT:
-                    parent[ri] = rj
-                    lo[rj], hi[rj] = new_lo, new_hi
-            elif arts_i != arts[j] and acts_i & acts[j]:
-                # same_statement(): nearly the same words (weighted Jaccard), same kind of act.
-                words_j = words[j]
-                union = fsum([idf[w] for w in words_i | words_j])
-                if union > 0 and fsum([idf[w] for w in words_i & words_j]) / union >= DISAGREE:
-                    disputes.append((i, j))
-    # A dispute joins two readings of one fact; it never chains further, or
-    # similar statements of different years collapse into one event.
-    for i, j in disputes:
+    def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
-        if ri == rj or ri in disputed_roots or rj in disputed_roots:
-            continue
-        parent[ri] = rj
-        disputed_roots.add(rj)
-        disputed.update((i, j))
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
 
-    groups: dict[int, list[int]] = {}
+    # 1. the same statement, word for word
+    by_statement: dict[tuple, list[int]] = {}
+    for i, e in enumerate(events):
+        k = keys.statement_key(e, texts)
+        if k is not None:
+            by_statement.setdefault(k, []).append(i)
+    for idxs in by_statement.values():
+        for j in idxs[1:]:
+            union(idxs[0], j)
+
+    # 2. the same act, subject, date and object
+    groups: dict[tuple[str, int], list[int]] = {}
+    acts: dict[int, str] = {}
+    for i, e in enumerate(events):
+        if e.earliest is None or "date-unresolved" in e.flags or e.granularity in _VAGUE:
+            continue
+        act = keys.act_of(e, texts)
+        if act is None:
+            continue
+        acts[i] = act
+        groups.setdefault((act, e.earliest.year), []).append(i)
+    singular = keys.singular_acts()
+    for (act, _year), idxs in groups.items():
+        # Pairwise, so the clusters do not depend on the order events come in or on
+        # how many others there are; candidates share an object word (or the act is singular).
+        info = {}
+        for i in idxs:
+            e = events[i]
+            subj = subject_of(e.title)
+            drop = {keys.stem(w) for w in normalize_text(subj[0] if subj else "").split()}
+            info[i] = (subj, keys.content_of(e, texts, drop), e.earliest, e.latest or date.max,
+                       (e.evidence[0].article, e.evidence[0].mention_start))
+        if act in singular:
+            key_groups = [idxs]
+        else:
+            # Other acts: the same subject and object words, or, on one and the same
+            # day, the same subject and most object words (a reworded wire copy).
+            # Looser rules chain: "organised a workshop on X" ~ "… on Y" ~ "… on Z".
+            by_key: dict[tuple, list[int]] = {}
+            for i in idxs:
+                subj, obj, lo, hi, _spot = info[i]
+                by_key.setdefault((subj, obj), []).append(i)
+                if subj is not None and events[i].granularity == "day":
+                    by_key.setdefault((subj, "day", lo, hi), []).append(i)
+            key_groups = list(by_key.values())
+        for members in key_groups:
+            _join_by_dates(members, info, union, find, act in singular)
+
+    groups_out: dict[int, list[int]] = {}
     for i in range(n_ev):
-        groups.setdefault(find(i), []).append(i)
+        groups_out.setdefault(find(i), []).append(i)
 
     merged: list[Event] = []
     problems: list[Problem] = []
-    for idxs in groups.values():
+    for idxs in groups_out.values():
         members = [events[i] for i in idxs]
         ev = _combine(members)
-        if any(i in disputed for i in idxs) and len({(e.earliest, e.latest) for e in members}) > 1:
+        if len(members) > 1 and len({(e.earliest, e.latest) for e in members}) > 1 and not _compatible(members):
             ev.flags.append("sources-disagree")
             ev.certain = False
             readings = "; ".join(f"{e.evidence[0].article}: {e.earliest}..{e.latest}" for e in members)
@@ -265,54 +194,47 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
     return merged, problems
 
 
-def _candidate_blocks(events: list[Event], words: list[frozenset[str]]) -> list[list[list[int]]]:
-    """For each event, the blocks (ascending event indexes) it shares with others.
+def _join_by_dates(members: list[int], info: dict, union, find, singular: bool) -> None:
+    """Join statements of one key group whose dates are one reading of one date.
 
-    Pairs worth scoring are dated events sharing at least one distinctive word:
-    an inverted index replaces the all-pairs loop, so 100k events do not cost
-    10^10 comparisons; words carried by more than BLOCK_CAP events are too
-    common to tell facts apart and do not create pairs on their own, except
-    among events of the same year (each event counts for the years of its
-    interval, at most three).  The pairs of event ``i`` are the members after
-    ``i`` of its blocks.  (A word's same-year blocks are subsets of its
-    any-date block, so they only matter when that one is over the cap.)
-    """
-    index: dict[str, list[int]] = defaultdict(list)
-    years: list[tuple[int, ...]] = [()] * len(events)
-    for i, e in enumerate(events):
-        if e.earliest is None or "date-unresolved" in e.flags:
+    Equal intervals join; for an act that happens once (an opening, an
+    accession), a coarser interval (2017) joins the statements it contains
+    (January 2017) when they are one cluster, so a year never bridges two
+    different days."""
+    buckets: dict[tuple[date, date], list[int]] = {}
+    for i in members:
+        buckets.setdefault((info[i][2], info[i][3]), []).append(i)
+
+    def ok(i: int, j: int) -> bool:
+        si, oi = info[i][0], info[i][1]
+        sj, oj = info[j][0], info[j][1]
+        if info[i][4] == info[j][4] or _blocks(si, sj):
+            return False
+        return singular or oi == oj or len(oi & oj) >= SAME_OBJECT * len(oi | oj)
+
+    for idxs in buckets.values():
+        for j in idxs[1:]:
+            if ok(idxs[0], j):
+                union(idxs[0], j)
+    if not singular:
+        return  # "organised a workshop" in 2017 may be any of that year's workshops
+    spans = sorted(buckets, key=lambda b: ((b[1] - b[0]).days, b))
+    for k, (lo, hi) in enumerate(spans):
+        inner = [b for b in spans[:k] if lo <= b[0] and b[1] <= hi and b != (lo, hi)]
+        if not inner:
             continue
-        first = e.earliest.year
-        years[i] = tuple(range(first, min((e.latest or e.earliest).year, first + 2) + 1))
-        for w in words[i]:
-            index[w].append(i)
-    out: list[list[list[int]]] = [[] for _ in events]
-    for w, members in index.items():
-        if len(members) < 2 or w.startswith("@"):
-            continue
-        if len(members) <= BLOCK_CAP:
-            blocks: Iterable[list[int]] = (members,)
-        else:  # any date: too common; the same year: still pairs events
-            by_year: dict[int, list[int]] = defaultdict(list)
-            for i in members:
-                for y in years[i]:
-                    by_year[y].append(i)
-            blocks = (b for b in by_year.values() if 2 <= len(b) <= BLOCK_CAP)
-        for block in blocks:
-            for i in block[:-1]:
-                out[i].append(block)
-    return out
+        roots = {find(buckets[b][0]) for b in inner}
+        if len(roots) == 1:
+            head = buckets[inner[0]][0]
+            for i in buckets[(lo, hi)]:
+                if ok(head, i):
+                    union(head, i)
 
 
-def _candidate_pairs(events: list[Event], words: list[frozenset[str]]) -> list[tuple[int, int]]:
-    """Every candidate pair ``(i, j)``, ``i < j``, in the order merge_events visits them."""
-    pairs: list[tuple[int, int]] = []
-    for i, mine in enumerate(_candidate_blocks(events, words)):
-        partners: set[int] = set()
-        for members in mine:
-            partners.update(members[bisect_right(members, i):])
-        pairs.extend((i, j) for j in sorted(partners))
-    return pairs
+def _compatible(members: list[Event]) -> bool:
+    lo = max(e.earliest or date.min for e in members)
+    hi = min(e.latest or date.max for e in members)
+    return lo <= hi
 
 
 def _precision(e: Event) -> tuple[int, int]:
@@ -327,7 +249,7 @@ def _combine(members: list[Event]) -> Event:
     best = min(members, key=lambda e: (_precision(e), e.evidence[0].article))
     lead = members[0]
     # The title most representative of the group: shares most words with the others.
-    bags = [_content_words(e.title) for e in members]
+    bags = [content_words(e.title) for e in members]
     shared = Counter(w for bag in bags for w in bag)
 
     def centrality(k: int) -> int:  # words shared with the other titles, linear in the group
@@ -343,9 +265,7 @@ def _combine(members: list[Event]) -> Event:
         actors += [a for a in e.actors if a not in actors]
         flags += [f for f in e.flags if f not in flags]
         evidence += e.evidence
-    disagree = len({(e.earliest, e.latest) for e in members}) > 1 and not all(
-        _overlap(best.earliest, best.latest, e.earliest, e.latest) for e in members
-    )
+    disagree = not _compatible(members)
     earliest = min(e.earliest for e in members if e.earliest) if disagree else best.earliest
     latest = max((e.latest or date.max) for e in members) if disagree else best.latest
     return Event(
@@ -360,6 +280,7 @@ def _combine(members: list[Event]) -> Event:
         actors=actors,
         evidence=evidence,
         flags=flags,
+        date_source=None if disagree else best.evidence[0].article,
     )
 
 
@@ -367,8 +288,10 @@ def _combine(members: list[Event]) -> Event:
 def fingerprint() -> str:
     """What decides merging's output: MERGE_VERSION and this file's source
     (the extractor's vocabulary is covered by EXTRACTOR_VERSION)."""
-    try:
-        source = sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    except OSError:
-        source = "nosource"
-    return f"{MERGE_VERSION}:{source}"
+    h = sha256()
+    for f in (Path(__file__), Path(keys.__file__)):
+        try:
+            h.update(f.read_bytes())
+        except OSError:
+            h.update(b"nosource")
+    return f"{MERGE_VERSION}:{h.hexdigest()[:16]}:{keys.acts_digest()}"

@@ -119,12 +119,16 @@ def event_list(e: Event, owner: str | None = None) -> list:
             evidence.append([x.passage_start, x.passage_end, x.mention_start, x.mention_end, bool(x.resolved)])
         else:
             evidence.append(evidence_list(x))
-    return [e.id, d2s(e.earliest), d2s(e.latest), e.granularity, e.kind, e.title, bool(e.certain),
-            list(e.topics), list(e.actors), evidence, list(e.flags)]
+    row = [e.id, d2s(e.earliest), d2s(e.latest), e.granularity, e.kind, e.title, bool(e.certain),
+           list(e.topics), list(e.actors), evidence, list(e.flags)]
+    if e.date_source is not None:  # merged events: the article whose reading gave the date
+        row.append(e.date_source)
+    return row
 
 
 def event_from_list(x: list, owner: str | None = None) -> Event:
-    eid, earliest, latest, gran, kind, title, certain, topics, actors, evidence, flags = x
+    date_source = x[11] if len(x) == 12 and isinstance(x[11], str) else None
+    eid, earliest, latest, gran, kind, title, certain, topics, actors, evidence, flags = x[:11] if len(x) == 12 else x
     if type(topics) is not list or type(actors) is not list or type(flags) is not list:
         raise TypeError("bad event lists")
     lo = None if earliest is None else (_DATES.get(earliest) or _d(earliest))
@@ -138,7 +142,8 @@ def event_from_list(x: list, owner: str | None = None) -> Event:
             items.append(Evidence(owner, ps, pe, ms, me, lo, hi, gran, bool(resolved)))
         else:
             items.append(evidence_from_list(v))
-    return Event(eid, lo, hi, gran, kind, title, bool(certain), topics, actors, items, flags)
+    return Event(eid, lo, hi, gran, kind, title, bool(certain), topics, actors, items, flags,
+                 date_source=date_source)
 
 
 def problem_list(p: Problem) -> list:
@@ -210,7 +215,7 @@ def merged_from_payload(payload: str, inputs: list[Event]) -> tuple[list[Event],
                 raise IndexError(f"event reference {x} out of range")
             events.append(inputs[x])
             continue
-        if not isinstance(x, list) or len(x) != 11 or not isinstance(x[9], list):
+        if not isinstance(x, list) or len(x) not in (11, 12) or not isinstance(x[9], list):
             raise TypeError("bad merged event")
         evidence: list[Evidence] = []
         for r in x[9]:
@@ -220,7 +225,7 @@ def merged_from_payload(payload: str, inputs: list[Event]) -> tuple[list[Event],
                 evidence.append(flat[r])
             else:
                 evidence.append(evidence_from_list(r))
-        ev = event_from_list([*x[:9], [], x[10]])
+        ev = event_from_list([*x[:9], [], *x[10:]])
         ev.evidence = evidence
         events.append(ev)
     return events, [problem_from_list(p) for p in doc["problems"]]

@@ -237,7 +237,7 @@ class CorpusLoader(QObject):
         # The store reports a cache it had to move aside once; keep that for every
         # (re-)run of this session so the Problems panel does not lose it.
         self._store_problems += store.take_problems()
-        articles, problems = read_corpus(self.paths)
+        articles, problems = read_corpus(self.paths, cancel=worker.cancel)  # Cancel stops reading too
         self._originals = [dataclasses.replace(a) for a in articles]
         self._read_problems = [*self._store_problems, *problems]
         return self._ingest(worker, store)

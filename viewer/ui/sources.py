@@ -39,6 +39,8 @@ MIN_PANE_W = 320
 PASSAGE_COLOR = QColor("#fff1a8")
 SEARCH_COLOR = QColor("#b8f0c0")
 MENTION_COLOR = QColor("#ffb347")
+# Page furniture (bylines, widgets, related lists … see viewer/corpus/page): shown, dimmed.
+FURNITURE_COLOR = QColor("#9a9a9a")
 
 
 def utf16_offset(text: str, i: int) -> int:
@@ -148,9 +150,40 @@ class ArticlePane(QFrame):
         opt.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(opt)
         self.text.setPlainText(article.text)  # plain text only: tags in the input stay literal
+        self._dim_furniture()
         self._update_header()
         self._scroll_pending = not self.isVisible() or self.text.viewport().height() <= 40
         self._highlight()
+
+    def _dim_furniture(self) -> None:
+        """Page furniture (bylines, widgets, related lists …) in a grey foreground: a character
+        format on the document, so the text and the highlights are untouched."""
+        assert self.article is not None
+        text = self.article.text
+        doc = self.text.document()
+        fmt = QTextCharFormat()
+        fmt.setForeground(FURNITURE_COLOR)
+        for a, b, _kind in self.article.furniture:
+            if b <= a:
+                continue
+            cur = QTextCursor(doc)
+            cur.setPosition(utf16_offset(text, a))
+            cur.setPosition(utf16_offset(text, b), QTextCursor.KeepAnchor)
+            cur.mergeCharFormat(fmt)
+
+    def dimmed_texts(self) -> list[str]:
+        """Text shown in the furniture colour, one entry per run (tests)."""
+        out: list[str] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().foreground().color() == FURNITURE_COLOR:
+                    out.append(frag.text())
+                it += 1
+            block = block.next()
+        return out
 
     def _highlight(self, scroll: bool = True) -> None:
         assert self.article is not None
@@ -268,6 +301,9 @@ class ArticlePane(QFrame):
         if a.published:
             d = digits(format_day(a.published, self.lang), self.eastern)
             parts.append(self.tr("published %1").replace("%1", d))
+            how = self._how(a.published_how)
+            if how:
+                parts.append(how)
         elif a.published_min:
             d = digits(format_day(a.published_min, self.lang), self.eastern)
             parts.append(self.tr("published: unknown, not before %1").replace("%1", d))
@@ -275,10 +311,26 @@ class ArticlePane(QFrame):
             parts.append(self.tr("publication date unknown"))
         self.meta.set_full_text(" · ".join(parts))
         tip = [isolate(a.title), " · ".join(parts), ltr(a.id), ltr(a.path)]
+        if a.published_evidence:
+            tip.append(isolate(a.published_evidence))
         if a.published_reason:
             tip.append(isolate(a.published_reason))
         self.meta.setToolTip(plain_tooltip("\n".join(tip)))
         self.title.setToolTip(plain_tooltip("\n".join(tip)))
+
+    def _how(self, how: str) -> str | None:
+        """How the publication date is known, as the header says it (one precedence:
+        viewer/corpus/pubdate.py)."""
+        return {
+            "user": self.tr("set by you"),
+            "cli": self.tr("from the command line"),
+            "manifest": self.tr("from the manifest"),
+            "feed": self.tr("from the feed"),
+            "page-metadata": self.tr("from the page metadata"),
+            "dateline": self.tr("from the dateline"),
+            "byline": self.tr("from the byline"),
+            "url": self.tr("from the page address"),
+        }.get(how)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
