@@ -182,6 +182,7 @@ class ProblemsModel(_ListModel):
         super().__init__(parent)
         self._kind_label = kind_label
         self._describe = describe
+        self._alike: dict[tuple[str, str], int] = {}
         self._labels: dict[str, str] = {}
 
     def message(self, p: Problem) -> str:
@@ -190,8 +191,20 @@ class ProblemsModel(_ListModel):
         if self._describe is not None:
             text = self._describe(p)
             if text:
+                # two problems that read alike (same kind, same file) keep the core's detail
+                if self._alike.get((p.kind, text), 0) > 1:
+                    text += " — " + p.message
                 return text
         return p.message
+
+    def set_items(self, items) -> None:
+        self._alike: dict[tuple[str, str], int] = {}
+        if self._describe is not None:
+            for p in items:
+                t = self._describe(p)
+                if t:
+                    self._alike[(p.kind, t)] = self._alike.get((p.kind, t), 0) + 1
+        super().set_items(items)
 
     def label(self, kind: str) -> str:
         # One kind_label() per kind and language, not one per painted cell.
@@ -220,7 +233,9 @@ class ProblemsModel(_ListModel):
             if col == self.KIND:
                 return p.kind
             if col == self.MESSAGE:
-                return plain_tooltip(isolate(self.message(p)) + "\n" + isolate(p.message))
+                shown = self.message(p)
+                detail = "" if shown == p.message else "\n" + isolate(p.message)
+                return plain_tooltip(isolate(shown) + detail)
             return plain_tooltip(isolate_ltr(p.path or p.article or ""))
         if role == _FOREGROUND:
             return _ERROR_BRUSH if col == self.KIND and p.severity == "error" else None
@@ -365,7 +380,14 @@ class ProblemsPanel(QWidget):
 
     def describe(self, p: Problem) -> str:
         """A translated sentence for each kind the core reports, with its parameters
-        (file name, event title); "" for a kind without one (the core's text is shown)."""
+        (file name, event title); "" for a kind without one (the core's text is shown).
+
+        In English the core's own message is shown as is: it is English already and
+        more precise than any template."""
+        from viewer.ui.resources import Translations
+
+        if Translations.instance().lang == "en":
+            return ""
         name = isolate_ltr(Path(p.path).name) if p.path else (isolate_ltr(p.article) if p.article else "")
         quoted = isolate(p.message)
         templates = {
