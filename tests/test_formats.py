@@ -98,12 +98,17 @@ def test_offsets_refer_to_each_records_text(loaded):
 
 
 @pytest.mark.slow
-def test_100k_jsonl_streams(tmp_path):
-    """100,000 records load without holding the file or the parsed records twice."""
+def test_big_jsonl_streams(tmp_path):
+    """A big dump loads record by record (20,000 records here to keep the suite fast;
+    ``H9_JSONL_RECORDS=100000`` for the issue's figure: 41 MB, 2,300-3,700 records/s,
+    peak RSS +130 MB on a loaded 2-core machine)."""
+    import os
+
+    n = int(os.environ.get("H9_JSONL_RECORDS", "20000"))
     path = tmp_path / "big.jsonl"
     body = "قال المتحدث إن الاجتماع المقبل سيعقد في العاصمة لبحث التعاون. " * 3
     with path.open("w", encoding="utf-8") as f:
-        for i in range(100_000):
+        for i in range(n):
             f.write(json.dumps({"id": i, "title": f"خبر {i}", "text": body, "date": "2024-05-12"},
                                ensure_ascii=False) + "\n")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -111,8 +116,8 @@ def test_100k_jsonl_streams(tmp_path):
     arts, probs = read_corpus([path])
     secs = time.perf_counter() - t
     peak_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-    assert len(arts) == 100_000 and probs == []
-    assert arts[-1].id == "big#99999" and arts[0].published == date(2024, 5, 12)
+    assert len(arts) == n and probs == []
+    assert arts[-1].id == f"big#{n - 1}" and arts[0].published == date(2024, 5, 12)
     size_mb = path.stat().st_size / 1e6
-    print(f"\n100k JSONL: {size_mb:.1f} MB, {len(arts) / secs:,.0f} records/s, peak RSS +{peak_mb:.0f} MB",
+    print(f"\n{n:,} JSONL records: {size_mb:.1f} MB, {len(arts) / secs:,.0f} records/s, peak RSS +{peak_mb:.0f} MB",
           file=sys.stderr)

@@ -78,7 +78,7 @@ def test_non_text_codecs_declared_by_a_page_are_ignored(codec):
 def test_deep_or_long_dotted_manifests_are_refused_fast(text, tmp_path):
     t = time.perf_counter()
     man, probs = parse_manifest(text, tmp_path / "manifest.toml")
-    assert time.perf_counter() - t < 2.0
+    assert time.perf_counter() - t < 5.0  # the dotted key took 64 s and 14 GB in tomllib
     assert man is None and [(p.kind, p.severity) for p in probs] == [("manifest", "error")]
 
 
@@ -92,9 +92,14 @@ def test_brackets_and_dots_inside_strings_and_comments_do_not_count(tmp_path):
 
 
 def test_structure_check_is_linear_on_4_mb():
-    t = time.perf_counter()
-    assert structure_error("[]" * 2_000_000) is None
-    assert time.perf_counter() - t < 3.0
+    def timed(n: int) -> float:
+        t = time.perf_counter()
+        assert structure_error("[]" * n) is None
+        return time.perf_counter() - t
+
+    small, big = timed(500_000), timed(2_000_000)
+    # 4x the input: about 4x the time when linear (16x if quadratic); generous for a loaded machine
+    assert big < max(10 * small, 0.5) and big < 20
 
 
 @pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "0999-12-31", "2201-01-01"])
@@ -114,7 +119,7 @@ def test_sparse_20_gb_file_is_rejected_without_reading_it_all(tmp_path):
         fh.truncate(20 << 30)
     t = time.perf_counter()
     _, truncated, sha, size = reader._read_raw(p, cap=1 << 20)
-    assert time.perf_counter() - t < 2.0  # was 70 s: hashed to the end
+    assert time.perf_counter() - t < 10.0  # was 70 s: hashed to the end (now ~0.1 s)
     assert truncated and size == 20 << 30 and len(sha) == 64
 
 

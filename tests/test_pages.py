@@ -185,3 +185,30 @@ def test_manifest_beats_page_and_user_beats_manifest(tmp_path):
     assert (a.published, a.published_how) == (date(2024, 3, 5), "manifest")
     apply_user_pubdates([a], {"a": date(2024, 3, 9)})
     assert (a.published, a.published_how) == (date(2024, 3, 9), "user")
+
+
+def test_update_stamp_on_the_byline_line_is_the_modification_date():
+    text = ("شركة الطيران الوطنية تتسلم أول طائرة من طراز جديد\n"
+            "الأحد 2 شوال 1445هـ - 9 أبريل 2024م | آخر تعديل: 10 أبريل 2024\n"
+            "تسلمت شركة الطيران الوطنية أمس أول طائرة من أسطولها الجديد، على أن تبدأ رحلاتها الشهر المقبل.\n")
+    r = read_page(text)
+    assert (r.published, r.modified) == (date(2024, 4, 9), date(2024, 4, 10))
+
+
+def test_today_widget_above_the_site_menu_is_not_the_date():
+    text = ("الخميس 27 نوفمبر 2026\nالأخبار | الاقتصاد | الرياضة\n"
+            "شركة الطيران الوطنية تتسلم أول طائرة من طراز جديد\n"
+            "بقلم: منى الراشد\nنشر في 9 أبريل 2024\n"
+            "تسلمت شركة الطيران الوطنية أمس أول طائرة، وقال رئيسها إن الصفقة وقعت في مارس 2022.\n")
+    r = read_page(text)
+    assert r.published == date(2024, 4, 9) and r.published_how == "byline"
+
+
+def test_hijri_only_byline():
+    text = ("وزارة الحج تعلن خطة التفويج لموسم هذا العام\n"
+            "نشر في الأحد 2 شوال 1445هـ\n"
+            "أعلنت وزارة الحج أمس خطة التفويج لهذا الموسم، على أن تبدأ المرحلة الأولى الأسبوع المقبل.\n")
+    r = read_page(text)
+    assert r.published == date(2024, 4, 11) and r.published_how == "byline"  # Umm al-Qura
+    (d,) = find_dates(normalize_text("2 شوال 1445هـ - 9 أبريل 2024م"))[1:]
+    assert d.value == date(2024, 4, 9) and not d.hijri

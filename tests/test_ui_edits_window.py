@@ -55,8 +55,9 @@ def test_edit_menu_sits_between_file_and_view_and_names_the_step(win) -> None:
     assert len(titles) >= 3
     eid = pick(win, 2022, "a2")
     assert win.edit_actions.edit_title("قمة القاهرة للأمن المائي")
-    undo = win.edit_actions.act_undo.text()
-    assert undo.startswith("Undo Retitle “") and "القاهرة" in undo
+    undo = win.edit_actions.act_undo.text()  # the Arabic UI (the default) names the step
+    assert undo.startswith("تراجع عن: تغيير عنوان «") and "القاهرة" in undo
+    assert edit_menu.title() == "&تحرير"
     assert win.edit_actions.act_undo.isEnabled() and not win.edit_actions.act_redo.isEnabled()
     # the table and the timeline show the edit, and the selection stayed on the event
     assert win.selected == eid and win.events_by_id[eid].title == "قمة القاهرة للأمن المائي"
@@ -69,6 +70,16 @@ def test_edit_menu_sits_between_file_and_view_and_names_the_step(win) -> None:
     assert win.edit_actions.act_redo.isEnabled()
     win.edit_actions.act_redo.trigger()
     assert win.events_by_id[eid].title == "قمة القاهرة للأمن المائي"
+
+
+def test_english_ui_names_the_step_in_english(qtbot, settings_tmp, corpus) -> None:  # noqa: F811
+    w = open_window(qtbot, [corpus], cache=":memory:", lang="en")
+    load_window(qtbot, w)
+    pick(w, 2015, "a2")
+    w.edit_actions.toggle_star()
+    assert w.edit_actions.act_undo.text().startswith("Undo Star “")
+    assert w.edit_actions.menu.title() == "&Edit"
+    w.close()
 
 
 def test_star_hide_and_the_show_filter(win) -> None:

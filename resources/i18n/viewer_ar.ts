@@ -138,12 +138,12 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
       <source>Actors of the event</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة في الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
       <source>One actor per line (or separated by commas)</source>
-      <translation type="unfinished" />
+      <translation>جهة في كل سطر (أو بينها فواصل)</translation>
     </message>
   </context>
   <context>
@@ -213,42 +213,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="496" />
+      <location filename="../../viewer/ui/problems.py" line="518" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="499" />
+      <location filename="../../viewer/ui/problems.py" line="521" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="516" />
+      <location filename="../../viewer/ui/problems.py" line="538" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="517" />
+      <location filename="../../viewer/ui/problems.py" line="539" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -258,42 +258,42 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="61" />
       <source>Correct the date</source>
-      <translation type="unfinished" />
+      <translation>تصحيح التاريخ</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Day</source>
-      <translation type="unfinished" />
+      <translation>يوم</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>شهر</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="63" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>سنة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
       <source>Decade</source>
-      <translation type="unfinished" />
+      <translation>عقد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="64" />
       <source>From … to …</source>
-      <translation type="unfinished" />
+      <translation>من … إلى …</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="76" />
       <source>Approximately (shown as “about”)</source>
-      <translation type="unfinished" />
+      <translation>تقريبًا (يظهر «حوالي»)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="88" />
       <source>Precision</source>
-      <translation type="unfinished" />
+      <translation>الدقة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="89" />
@@ -303,7 +303,7 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="90" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>حتى</translation>
     </message>
   </context>
   <context>
@@ -349,102 +349,102 @@
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="134" />
       <source>Remove star</source>
-      <translation type="unfinished" />
+      <translation>إزالة النجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="135" />
       <source>Star</source>
-      <translation type="unfinished" />
+      <translation>تمييز بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="136" />
       <source>Show again</source>
-      <translation type="unfinished" />
+      <translation>إظهار من جديد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="137" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>إخفاء</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="141" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;تحرير</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="143" />
       <source>Correct the date…</source>
-      <translation type="unfinished" />
+      <translation>تصحيح التاريخ…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="144" />
       <source>Edit the title…</source>
-      <translation type="unfinished" />
+      <translation>تعديل العنوان…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="145" />
       <source>Topics…</source>
-      <translation type="unfinished" />
+      <translation>المواضيع…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="146" />
       <source>Actors…</source>
-      <translation type="unfinished" />
+      <translation>الجهات الفاعلة…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="147" />
       <source>Note…</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="148" />
       <source>Delete the event</source>
-      <translation type="unfinished" />
+      <translation>حذف الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="149" />
       <source>Merge with another event…</source>
-      <translation type="unfinished" />
+      <translation>دمج مع حدث آخر…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="150" />
       <source>Split the sources…</source>
-      <translation type="unfinished" />
+      <translation>فصل المصادر…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="151" />
       <source>Add an event from the selected passage…</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث من المقطع المحدد…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="164" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>تراجع</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="164" />
       <source>Undo %1</source>
-      <translation type="unfinished" />
+      <translation>تراجع عن: %1</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="165" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>إعادة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="165" />
       <source>Redo %1</source>
-      <translation type="unfinished" />
+      <translation>إعادة: %1</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="185" />
       <source>Change the date of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير تاريخ «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="193" />
       <source>Edit the title</source>
-      <translation type="unfinished" />
+      <translation>تعديل العنوان</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="193" />
@@ -454,87 +454,87 @@
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="200" />
       <source>Retitle “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير عنوان «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="216" />
       <source>Change the topics of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير مواضيع «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="231" />
       <source>Change the actors of “%1”</source>
-      <translation type="unfinished" />
+      <translation>تغيير الجهات الفاعلة في «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="240" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="240" />
       <source>Your note on this event (empty removes it)</source>
-      <translation type="unfinished" />
+      <translation>ملاحظتك على هذا الحدث (تركها فارغة يحذفها)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="248" />
       <source>Note on “%1”</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة على «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="248" />
       <source>Remove the note on “%1”</source>
-      <translation type="unfinished" />
+      <translation>حذف الملاحظة على «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="257" />
       <source>Star “%1”</source>
-      <translation type="unfinished" />
+      <translation>تمييز «%1» بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="257" />
       <source>Unstar “%1”</source>
-      <translation type="unfinished" />
+      <translation>إزالة نجمة «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="266" />
       <source>Hide “%1”</source>
-      <translation type="unfinished" />
+      <translation>إخفاء «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="266" />
       <source>Show “%1” again</source>
-      <translation type="unfinished" />
+      <translation>إظهار «%1» من جديد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="273" />
       <source>Delete “%1”</source>
-      <translation type="unfinished" />
+      <translation>حذف «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="293" />
       <source>Merge into “%1”</source>
-      <translation type="unfinished" />
+      <translation>دمج في «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="309" />
       <source>Split “%1”</source>
-      <translation type="unfinished" />
+      <translation>فصل «%1»</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="330" />
       <source>Add an event</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="331" />
       <source>Select the passage that supports the event in an article first.</source>
-      <translation type="unfinished" />
+      <translation>حدّد أولًا في أحد المقالات المقطعَ الذي يسند الحدث.</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/actions.py" line="341" />
       <source>Add the event “%1”</source>
-      <translation type="unfinished" />
+      <translation>إضافة الحدث «%1»</translation>
     </message>
   </context>
   <context>
@@ -542,12 +542,12 @@
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="204" />
       <source>Merge with…</source>
-      <translation type="unfinished" />
+      <translation>دمج مع…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="216" />
       <source>Merge “%1” with:</source>
-      <translation type="unfinished" />
+      <translation>دمج «%1» مع:</translation>
     </message>
   </context>
   <context>
@@ -872,7 +872,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="118" />
       <source>Add an event</source>
-      <translation type="unfinished" />
+      <translation>إضافة حدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="126" />
@@ -883,172 +883,172 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="348" />
+      <location filename="../../viewer/ui/problems.py" line="363" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="351" />
+      <location filename="../../viewer/ui/problems.py" line="366" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="349" />
+      <location filename="../../viewer/ui/problems.py" line="364" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="350" />
+      <location filename="../../viewer/ui/problems.py" line="365" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="352" />
+      <location filename="../../viewer/ui/problems.py" line="367" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="353" />
+      <location filename="../../viewer/ui/problems.py" line="368" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="354" />
+      <location filename="../../viewer/ui/problems.py" line="369" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="357" />
+      <location filename="../../viewer/ui/problems.py" line="372" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="358" />
+      <location filename="../../viewer/ui/problems.py" line="373" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="359" />
+      <location filename="../../viewer/ui/problems.py" line="374" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="360" />
+      <location filename="../../viewer/ui/problems.py" line="375" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="361" />
+      <location filename="../../viewer/ui/problems.py" line="376" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="355" />
+      <location filename="../../viewer/ui/problems.py" line="370" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="362" />
+      <location filename="../../viewer/ui/problems.py" line="377" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="364" />
+      <location filename="../../viewer/ui/problems.py" line="379" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="372" />
+      <location filename="../../viewer/ui/problems.py" line="394" />
       <source>%1 could not be read; the other files were loaded</source>
       <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="373" />
+      <location filename="../../viewer/ui/problems.py" line="395" />
       <source>%1 is empty</source>
       <translation>%1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="374" />
+      <location filename="../../viewer/ui/problems.py" line="396" />
       <source>%1 is not a text file; skipped</source>
       <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="375" />
+      <location filename="../../viewer/ui/problems.py" line="397" />
       <source>%1 was decoded with a fallback encoding; check its letters</source>
       <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="376" />
+      <location filename="../../viewer/ui/problems.py" line="398" />
       <source>%1 is too large; only its beginning was read</source>
       <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="377" />
+      <location filename="../../viewer/ui/problems.py" line="399" />
       <source>%1 contains direction control characters; they are shown isolated</source>
       <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="378" />
+      <location filename="../../viewer/ui/problems.py" line="400" />
       <source>%1 has the id of another article; it was renamed</source>
       <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="379" />
+      <location filename="../../viewer/ui/problems.py" line="401" />
       <source>the manifest has an entry that cannot be used (%1)</source>
       <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="380" />
+      <location filename="../../viewer/ui/problems.py" line="402" />
       <source>“%2”: the text has a template placeholder instead of a date</source>
       <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="381" />
+      <location filename="../../viewer/ui/problems.py" line="403" />
       <source>“%2”: the date depends on the unknown publication date; set it</source>
       <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="382" />
+      <location filename="../../viewer/ui/problems.py" line="404" />
       <source>“%2”: the sources give different dates</source>
       <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="383" />
+      <location filename="../../viewer/ui/problems.py" line="405" />
       <source>Loading was cancelled; the articles read so far are shown</source>
       <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="384" />
+      <location filename="../../viewer/ui/problems.py" line="406" />
       <source>The cache could not be used; everything was extracted again</source>
       <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="385" />
+      <location filename="../../viewer/ui/problems.py" line="407" />
       <source>%1: extraction failed; the article is listed without events</source>
       <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="430" />
+      <location filename="../../viewer/ui/problems.py" line="452" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="431" />
+      <location filename="../../viewer/ui/problems.py" line="453" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="440" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="440" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="440" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -1134,12 +1134,12 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="230" />
       <source>Split the event</source>
-      <translation type="unfinished" />
+      <translation>فصل الحدث</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="241" />
       <source>The ticked sources become a new event:</source>
-      <translation type="unfinished" />
+      <translation>تصبح المصادر المحددة حدثًا جديدًا:</translation>
     </message>
   </context>
   <context>
@@ -1147,124 +1147,130 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
     <message>
       <location filename="../../viewer/ui/edits/dialogs.py" line="163" />
       <source>Topics of the event</source>
-      <translation type="unfinished" />
+      <translation>مواضيع الحدث</translation>
     </message>
   </context>
   <context>
     <name>_WindowHooks</name>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <location filename="../../viewer/ui/edits/window.py" line="87" />
       <source>Save project…</source>
-      <translation type="unfinished" />
+      <translation>حفظ المشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="88" />
+      <source>Open project…</source>
+      <translation>فتح مشروع…</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <source>Publish as TimelineJS…</source>
+      <translation>نشر بصيغة TimelineJS…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="90" />
-      <source>Open project…</source>
-      <translation type="unfinished" />
+      <source>Publish as an offline page…</source>
+      <translation>نشر صفحة تعمل دون اتصال…</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="91" />
-      <source>Publish as TimelineJS…</source>
-      <translation type="unfinished" />
+      <source>Publish which events</source>
+      <translation>الأحداث المنشورة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="92" />
-      <source>Publish as an offline page…</source>
-      <translation type="unfinished" />
+      <source>The events shown (filters applied)</source>
+      <translation>الأحداث المعروضة (بعد التصفية)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="93" />
-      <source>Publish which events</source>
-      <translation type="unfinished" />
+      <source>Starred events</source>
+      <translation>الأحداث المميزة بنجمة</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="94" />
-      <source>The events shown (filters applied)</source>
-      <translation type="unfinished" />
+      <source>The selected event</source>
+      <translation>الحدث المحدد</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="95" />
-      <source>Starred events</source>
-      <translation type="unfinished" />
+      <source>Show:</source>
+      <translation>عرض:</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="96" />
-      <source>The selected event</source>
-      <translation type="unfinished" />
+      <source>All events</source>
+      <translation>كل الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <source>Only edited</source>
+      <translation>المعدّلة فقط</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/edits/window.py" line="97" />
-      <source>Show:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="98" />
-      <source>All events</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="98" />
-      <source>Only edited</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/edits/window.py" line="99" />
       <source>Only starred</source>
-      <translation type="unfinished" />
+      <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="99" />
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
       <source>Only hidden</source>
-      <translation type="unfinished" />
+      <translation>المخفية فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="130" />
+      <location filename="../../viewer/ui/edits/window.py" line="128" />
       <source>Timeline: %1</source>
-      <translation type="unfinished" />
+      <translation>الخط الزمني: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
       <source>TimelineJS JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="139" />
+      <location filename="../../viewer/ui/edits/window.py" line="137" />
       <source>Web page (*.html)</source>
-      <translation type="unfinished" />
+      <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="140" />
-      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <location filename="../../viewer/ui/edits/window.py" line="138" />
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
       <source>Publish</source>
-      <translation type="unfinished" />
+      <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="147" />
+      <location filename="../../viewer/ui/edits/window.py" line="145" />
       <source>Cannot write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="150" />
+      <location filename="../../viewer/ui/edits/window.py" line="148" />
       <source>%1 events published to %2</source>
-      <translation type="unfinished" />
+      <translation>نُشر %1 حدثًا في %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="167" />
-      <location filename="../../viewer/ui/edits/window.py" line="176" />
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="174" />
       <source>Save project</source>
-      <translation type="unfinished" />
+      <translation>حفظ المشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="185" />
-      <location filename="../../viewer/ui/edits/window.py" line="191" />
-      <location filename="../../viewer/ui/edits/window.py" line="194" />
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <source>Timeline project (*.antproj)</source>
+      <translation>مشروع خط زمني (*.antproj)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <location filename="../../viewer/ui/edits/window.py" line="189" />
+      <location filename="../../viewer/ui/edits/window.py" line="192" />
       <source>Open project</source>
-      <translation type="unfinished" />
+      <translation>فتح مشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="195" />
+      <location filename="../../viewer/ui/edits/window.py" line="193" />
       <source>None of the project's folders was found: %1</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على أي من مجلدات المشروع: %1</translation>
     </message>
   </context>
 </TS>

@@ -76,6 +76,15 @@ CASES: dict[str, tuple[Callable[[Path, int], None], int]] = {
 
 
 def _rss_mb() -> float:
+    """Peak resident memory of this process, MB.  VmHWM belongs to the process's own address
+    space; ``ru_maxrss`` after fork + exec can still hold the (larger) parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 

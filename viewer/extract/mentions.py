@@ -369,6 +369,7 @@ class _Extractor:
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
         self._hits: dict[int, list[int]] | None = None  # word starts by first-word mask
+        self.cache: dict[str, object] = {}  # per-text indexes the rules build once
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
@@ -1051,30 +1052,37 @@ _NARRATIVE_KINDS = ("absolute", "range", "multi", "since", "hijri")
 
 
 def _narrative_years(cands: list[_Cand], published: date | None) -> None:
-    """A yearless day ("12 آذار") takes the year of the nearest explicit date before it.
+    """A yearless day ("12 آذار") is read forward from the nearest date before it.
 
-    That is the reference time of the narrative (an article recounting 1982
-    dates its days in 1982).  Without one, or when the narrative year would put
-    the day after publication, the publication year stays (the resolver).
+    That date is the reference time of the narrative: an article recounting
+    1982 dates ``12 آذار`` after ``شباط 1982`` in 1982; ``في ١٨ مايو`` after
+    ``ديسمبر ٢٠٢٢`` is May 2023 (the first such day on or after the reference).
+    When the nearest date before is itself relative to publication, or there is
+    none, or the reading falls after publication, the publication year stays
+    (the resolver), as before.
     """
     ref: _Cand | None = None
     for c in cands:  # sorted by start
         y_info = c.extra.get("yearless")
-        if y_info and ref is not None and ref.latest is not None:
-            month, d1, d2 = y_info
-            y = ref.latest.year
-            try:
-                a, b = date(y, month, d1), date(y, month, d2)
-            except ValueError:
-                continue
-            if (published is None or b <= published) and (published is None or y != published.year):
-                c.earliest, c.latest, c.resolver, c.resolved = a, b, None, True
-                c.kind = "absolute"
-                c.note = f"year from the narrative ({y})"
+        if y_info:
+            if ref is not None and ref.earliest is not None:
+                month, d1, d2 = y_info
+                start = ref.earliest
+                try:
+                    y = start.year if date(start.year, month, d2) >= start else start.year + 1
+                    a, b = date(y, month, d1), date(y, month, d2)
+                except ValueError:
+                    continue
+                if (published is None or b <= published) and (published is None or y != published.year):
+                    c.earliest, c.latest, c.resolver, c.resolved = a, b, None, True
+                    c.kind = "absolute"
+                    c.note = f"year from the narrative ({y})"
+                    ref = c
             continue
-        if (
+        if c.resolver is not None:
+            ref = None  # the reference time is publication again
+        elif (
             c.kind in _NARRATIVE_KINDS
-            and c.resolver is None
             and c.latest is not None
             and c.granularity in ("day", "month", "year", "season")
         ):

@@ -16,6 +16,7 @@ attaches again if the text comes back.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import hashlib
 from collections.abc import Iterable, Sequence
@@ -99,18 +100,25 @@ class _State:
         self.by_sha: dict[str, str] = {a.sha256: a.id for a in result.articles if a.sha256}
         self.work: list[Event | None] = list(result.events)
         self.copied: set[int] = set()
-        self.by_article: dict[str, list[int]] = {}
+        # per article: evidence mentions sorted by start -> event position, so an anchor
+        # finds its candidates by bisection (an article may hold thousands of events)
+        self.spans: dict[str, _Spans] = {}
         for i, ev in enumerate(self.work):
             self._index(i, ev)
+        for sp in self.spans.values():
+            sp.sort()
         self.kinds: dict[int, list[str]] = {}  # position in work -> edit kinds
         self.last: str | None = None  # id of the event the last edit landed on
         self.notes: dict[int, str] = {}
 
     # --- bookkeeping --------------------------------------------------------
 
-    def _index(self, i: int, ev: Event) -> None:
-        for aid in dict.fromkeys(e.article for e in ev.evidence):
-            self.by_article.setdefault(aid, []).append(i)
+    def _index(self, i: int, ev: Event, evidence: list[Evidence] | None = None) -> None:
+        for e in ev.evidence if evidence is None else evidence:
+            sp = self.spans.get(e.article)
+            if sp is None:
+                sp = self.spans[e.article] = _Spans()
+            sp.add(e.mention_start, e.mention_end, i)
 
     def _touch(self, i: int) -> Event:
         """The event at ``i``, copied once so the input corpus stays as it was."""
@@ -159,7 +167,8 @@ class _State:
                 continue
             known = True
             best: tuple[float, int] | None = None
-            for i in self.by_article.get(a.id, ()):
+            sp = self.spans.get(a.id)
+            for i in sp.near(anchor.passage_start, anchor.passage_end) if sp is not None else ():
                 ev = self.work[i]
                 if ev is None:
                     continue
@@ -242,7 +251,8 @@ class _State:
         other = self.work[j]
         assert other is not None
         have = {_span(e) for e in keep.evidence}
-        keep.evidence.extend(e for e in other.evidence if _span(e) not in have)
+        added = [e for e in other.evidence if _span(e) not in have]
+        keep.evidence.extend(added)
         keep.topics.extend(t for t in other.topics if t not in keep.topics)
         keep.actors.extend(a for a in other.actors if a not in keep.actors)
         keep.flags.extend(f for f in other.flags if f not in keep.flags and f not in (EDITED, HIDDEN))
@@ -251,7 +261,7 @@ class _State:
             mine = self.notes.get(i)
             self.notes[i] = f"{mine}\n{note}" if mine else note
         self._drop(j)
-        self._index(i, keep)
+        self._index(i, keep, added)
         self._mark(i, "merge")
 
     def _split(self, i: int, edit: Edit) -> str | None:
@@ -305,6 +315,36 @@ class _State:
         )
         self._mark(self._add(ev), "manual")
         return None
+
+
+class _Spans:
+    """One article's evidence mentions, sorted by start, each with its event's position."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[tuple[int, int, int]] = []  # (start, end, event position)
+        self.maxlen = 0
+        self._sorted = True
+
+    def add(self, start: int, end: int, i: int) -> None:
+        self.maxlen = max(self.maxlen, end - start)
+        if self._sorted and self.items and (start, end, i) < self.items[-1]:
+            self._sorted = False
+        self.items.append((start, end, i))
+        self.starts.append(start)
+
+    def sort(self) -> None:
+        if not self._sorted:
+            self.items.sort()
+            self.starts = [s for s, _e, _i in self.items]
+            self._sorted = True
+
+    def near(self, lo: int, hi: int) -> list[int]:
+        """Positions of events with a mention overlapping ``[lo, hi)``, ascending."""
+        self.sort()
+        k0 = bisect.bisect_left(self.starts, lo - self.maxlen)
+        k1 = bisect.bisect_left(self.starts, hi)
+        return sorted({i for _s, e, i in self.items[k0:k1] if e > lo})
 
 
 def _score(anchor: Anchor, e: Evidence) -> float:

@@ -8,8 +8,8 @@ so the same articles give the same timeline whatever their paths.
 
 Opening a project makes the corpus' user store hold exactly the project's
 edits and dates (:func:`open_into_store`); what the store held before is
-returned so the caller can offer it back (the window keeps it on its undo
-stack).
+returned so a caller can offer it back (the window does not yet: opening a
+project over a corpus with other edits replaces them).
 """
 
 from __future__ import annotations

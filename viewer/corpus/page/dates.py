@@ -43,11 +43,24 @@ class PageDate:
     year: int | None
     weekday_ok: bool | None
     numeric: bool
+    hijri: bool = False  # written in the Hijri calendar (converted with Umm al-Qura)
 
 
 def _alt(words) -> str:
     # Longest first so "كانون الثاني" wins over a shorter prefix; spaces may be any run.
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _hijri_pattern() -> re.Pattern:
+    """``2 شوال 1445هـ``: a day, a Hijri month and a year with its era marker (required)."""
+    months = _alt(lx.HIJRI_MONTHS)
+    era = _alt(lx.ERA_HIJRI)
+    weekdays = _alt(lx.WEEKDAYS)
+    return re.compile(
+        rf"(?:(?:ال)?(?P<wd>{weekdays})\s*[،,]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<m>{months})"
+        rf"\s*[،,]?\s*(?P<y>1[34]\d\d)(?!\d)\s*(?:{era})(?![^\W\d_])"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +150,20 @@ def find_dates(t: str, start: int = 0, end: int | None = None) -> list[PageDate]
             if pd is not None:
                 found.append(pd)
                 taken.append((m.start(), m.end()))
+    if "ه" in t[start:end]:
+        from viewer.extract.calendars import hijri_to_greg
+
+        for m in _hijri_pattern().finditer(t, start, end):
+            if not free(m.start(), m.end()):
+                continue
+            mon = lx.HIJRI_MONTHS.get(" ".join(m.group("m").split()))
+            g = hijri_to_greg(int(m.group("y")), mon, int(m.group("d"))) if mon else None
+            if g is None:
+                continue
+            wd = m.group("wd")
+            ok = None if wd is None else lx.WEEKDAYS.get(wd) == g.weekday()
+            found.append(PageDate(m.start(), m.end(), g, g.month, g.day, g.year, ok, False, True))
+            taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
     return found
 

@@ -88,14 +88,14 @@ def _split_lines(norm: Normalized) -> list[Line]:
         nl = t.find("\n", pos)
         if nl < 0:
             nl = n
-        s, e = pos, nl
-        while s < e and t[s].isspace():
-            s += 1
-        while e > s and t[e - 1].isspace():
-            e -= 1
+        raw = t[pos:nl]
+        core = raw.strip()
+        s = pos + (len(raw) - len(raw.lstrip())) if core else pos
+        e = s + len(core)
         if e > s:
             os, oe = norm.span(s, e)
-            words = len(_WORD.findall(t, s, min(e, s + 2000))) if e - s < 2000 else SHORT * 10
+            # a long line is prose whatever its exact count: spaces stand in for words there
+            words = len(_WORD.findall(core)) if len(core) < 400 else core.count(" ") + 1
             out.append(Line(os, oe, s, e, words, blank_before=blank))
             blank = False
         else:

@@ -129,17 +129,21 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
     for i, ln in enumerate(lines):
         if not ln.dates or ln.kind not in ("byline", "timestamp", "update"):
             continue
-        for d in ln.dates:
+        offered = False
+        # a Gregorian date beside a Hijri one is the one to take (no conversion involved)
+        for d in sorted(ln.dates, key=lambda x: x.hijri):
             if _update_cut(t, ln, d) or ln.kind == "update":
                 if d.value is not None and not is_placeholder(d.value) and modified is None:
                     modified = TextDate(d.value, "byline", lay.norm.span(d.start, d.end))
                 continue
+            if offered:
+                continue  # the first date of a line (not after an update cue) is its date
+            offered = True
             own = headline is not None and headline < i < first
             if ln.kind == "byline" or ln.clock or own or cue("published").match(t, ln.nstart):
                 offer(i, d, "byline", True)
             else:
                 offer(i, d, "byline", False)
-            break  # the first non-update date of a line is its date
     if lay.dateline is not None and lay.body_first is not None:
         ns, ne = lay.norm.norm_pos(lay.dateline[0]), lay.norm.norm_pos(lay.dateline[1])
         for d in find_dates(t, ns, ne):

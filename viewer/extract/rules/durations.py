@@ -16,6 +16,7 @@ as are plural units without a number (``منذ سنوات``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -80,10 +81,19 @@ def _point(d: date, unit: str) -> Interval:
     return _year(d.year)
 
 
-def _sentence_has_year_before(t: str, start: int) -> bool:
-    s = max(0, start - 300)
-    stops = [m.end() for m in _STOP.finditer(t, s, start)]
-    return _YEAR_RX.search(t, stops[-1] if stops else s, start) is not None
+def _sentence_has_year_before(ex, start: int) -> bool:
+    """An explicit year between the sentence start and ``start`` (positions found once per text)."""
+    idx = ex.cache.get("durations")
+    if idx is None:
+        idx = ex.cache["durations"] = (
+            [m.end() for m in _STOP.finditer(ex.t)],
+            [m.start() for m in _YEAR_RX.finditer(ex.t)],
+        )
+    stops, years = idx
+    k = bisect.bisect_right(stops, start) - 1
+    sentence_start = stops[k] if k >= 0 else 0
+    j = bisect.bisect_left(years, sentence_start)
+    return j < len(years) and years[j] < start
 
 
 def _add(ex, m: re.Match, unit: str, n: int, mode: str, approx: bool) -> None:
@@ -114,7 +124,7 @@ def _offset(ex, m: re.Match) -> None:
     n = _count(m, unit_form)
     if n is None:
         return
-    if _ANCHORED_AFTER.match(ex.t, m.end()) or _sentence_has_year_before(ex.t, m.start()):
+    if _ANCHORED_AFTER.match(ex.t, m.end()) or _sentence_has_year_before(ex, m.start()):
         return
     unit = lx.UNIT_FORMS[unit_form][0]
     mode = {"منذ": "since", "قبل": "ago", "بعد": "after"}[head]

@@ -22,8 +22,6 @@ from viewer.ui.edits.actions import EditActions
 from viewer.ui.edits.session import EditSession
 from viewer.userstore.view import MODES, restrict
 
-PROJECT_FILTER = "Timeline project (*.antproj)"
-
 
 class _WindowHooks(QObject):
     """Menus, toolbar choice, publishing and project files for one window."""
@@ -164,7 +162,7 @@ class _WindowHooks(QObject):
 
         win = self.win
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(win, self.tr("Save project"), "", self.tr(PROJECT_FILTER))
+            path, _ = QFileDialog.getSaveFileName(win, self.tr("Save project"), "", self.tr("Timeline project (*.antproj)"))
             if not path:
                 return False
             if not path.endswith(SUFFIX):
@@ -182,7 +180,7 @@ class _WindowHooks(QObject):
 
         win = self.win
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(win, self.tr("Open project"), "", self.tr(PROJECT_FILTER))
+            path, _ = QFileDialog.getOpenFileName(win, self.tr("Open project"), "", self.tr("Timeline project (*.antproj)"))
             if not path:
                 return False
         try:
