@@ -107,6 +107,8 @@ AR = {
     "PNG image (*.png)": "صورة PNG (*.png)",
     "SVG image (*.svg)": "صورة SVG (*.svg)",
     "Export failed": "تعذر التصدير",
+    # saved settings dropped on load (issue 14)
+    "Some saved settings were invalid and ignored": "بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت",
     "Saved %1": "حُفظ %1",
     "Cancel": "إلغاء",
     "Stop loading; the articles done so far stay": "إيقاف التحميل؛ تبقى المقالات التي اكتملت",

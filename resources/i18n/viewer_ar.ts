@@ -4,113 +4,118 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="108" />
+      <location filename="../../viewer/ui/window/actions.py" line="112" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="109" />
+      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <source>Add or edit a topic…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <location filename="../../viewer/ui/window/actions.py" line="124" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="126" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
-      <location filename="../../viewer/ui/window/actions.py" line="124" />
+      <location filename="../../viewer/ui/window/actions.py" line="128" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="130" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="126" />
+      <location filename="../../viewer/ui/window/actions.py" line="131" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="127" />
+      <location filename="../../viewer/ui/window/actions.py" line="132" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="129" />
+      <location filename="../../viewer/ui/window/actions.py" line="134" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -1086,7 +1091,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     <message>
       <location filename="../../viewer/ui/window/settings.py" line="49" />
       <source>Some saved settings were invalid and ignored</source>
-      <translation type="unfinished" />
+      <translation>بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت</translation>
     </message>
   </context>
   <context>
@@ -1140,6 +1145,61 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
       <location filename="../../viewer/ui/edits/dialogs.py" line="241" />
       <source>The ticked sources become a new event:</source>
       <translation>تصبح المصادر المحددة حدثًا جديدًا:</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicDialog</name>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="40" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="44" />
+      <source>New topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="57" />
+      <source>Arabic label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="58" />
+      <source>English label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="59" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="60" />
+      <source>Keywords (one a line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="61" />
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="62" />
+      <source>Suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/topic_dialog.py" line="83" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>لا أحداث</numerusform>
+        <numerusform>حدث واحد</numerusform>
+        <numerusform>حدثان</numerusform>
+        <numerusform>%n أحداث</numerusform>
+        <numerusform>%n حدثًا</numerusform>
+        <numerusform>%n حدث</numerusform>
+      </translation>
     </message>
   </context>
   <context>

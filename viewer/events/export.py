@@ -33,6 +33,10 @@ CSV_COLUMNS = (
     "articles",
     "flags",
     "evidence",
+    "importance",
+    "sources",
+    "places",
+    "date_source",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -58,6 +62,10 @@ def event_row(ev: Event) -> dict[str, str]:
         "flags": ";".join(ev.flags),
         "articles": ";".join(ev.articles),
         "evidence": ";".join(f"{e.article}:{e.passage_start}-{e.passage_end}" for e in ev.evidence),
+        "importance": "" if ev.importance is None else f"{ev.importance:.3f}",
+        "sources": str(ev.sources or len(ev.articles)),
+        "places": _cell(";".join(ev.places)),
+        "date_source": ev.date_source or "",
     }
 
 
