@@ -18,3 +18,17 @@ if str(ROOT) not in sys.path:
 
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _own_user_data_dir(tmp_path_factory, monkeypatch):
+    """Each test gets its own user data directory.
+
+    The analyst's user store (edits, publication dates) is keyed by the corpus
+    folder, so a test that sets a date on the seeds would otherwise leave it for
+    every later test that opens the seeds (order-dependent failures).
+    """
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
