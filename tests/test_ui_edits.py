@@ -37,6 +37,7 @@ class Host:
         self.session = EditSession(widget, root=root)
         self.session.open_corpus([DATA])
         self.session.changed.connect(self._show)
+        self.session.patched.connect(lambda edited, _changes: self._show(edited))
         self.lang = "ar"
         self.topics = []
         self.sources = _Sources(widget)
