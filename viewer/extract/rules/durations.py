@@ -41,7 +41,7 @@ OFFSET = re.compile(
 )
 # خلال الأيام السبعة الماضية / خلال الـ48 ساعة الماضية / خلال العقدين الماضيين
 WITHIN = re.compile(
-    rf"{_B}(?P<head>{_CJ}?(?:خلال|في)){_SP}(?:(?P<approx>{_APPROX}){_SP})?"
+    rf"{_B}(?P<head>{_CJ}?خلال){_SP}(?:(?P<approx>{_APPROX}){_SP})?"
     rf"(?:ال{_OSP}(?P<num>\d{{1,4}})(?!\d){_OSP}(?P<unit>{_FORMS})"
     rf"|ال(?P<unit2>{_FORMS}){_E}(?:{_SP}ال(?P<words>{_NUMWORDS}))?)"
     rf"{_SP}(?P<qual>{_PAST}|{_NEXT}){_E}"
@@ -149,6 +149,6 @@ def _within(ex, m: re.Match) -> None:
 
 
 RULES = [
-    Rule("within", WITHIN, rf"{_CJ}?(?:خلال|في)", _within, before="dates"),
+    Rule("within", WITHIN, rf"{_CJ}?خلال", _within, before="dates"),
     Rule("offset", OFFSET, rf"{_CJ}?(?:منذ|قبل|بعد)", _offset, before="dates"),
 ]
