@@ -58,6 +58,9 @@ class Host:
 
 @pytest.fixture
 def host(qtbot, tmp_path: Path):
+    from viewer.ui.app import make_app
+
+    make_app([], "en")  # the English step names below, whatever an earlier test chose
     w = QWidget()
     qtbot.addWidget(w)
     h = Host(tmp_path / "data", w)
