@@ -5,6 +5,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window and the CLI cache extraction in the user's cache directory by
 # default; tests (and the subprocesses they start) get a throwaway one.
@@ -20,15 +22,8 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 
-import pytest  # noqa: E402
-
-
 @pytest.fixture(autouse=True)
 def _own_user_data_dir(tmp_path_factory, monkeypatch):
-    """Each test gets its own user data directory.
-
-    The analyst's user store (edits, publication dates) is keyed by the corpus
-    folder, so a test that sets a date on the seeds would otherwise leave it for
-    every later test that opens the seeds (order-dependent failures).
-    """
+    """Each test its own data directory: the analyst's user stores (edits, publication
+    dates a test sets) must not leak into another test's window on the same corpus."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
