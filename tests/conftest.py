@@ -5,8 +5,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pytest
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window and the CLI cache extraction in the user's cache directory by
 # default; tests (and the subprocesses they start) get a throwaway one.
@@ -20,24 +18,3 @@ if str(ROOT) not in sys.path:
 
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
-
-
-@pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """Each test starts from the same UI language: a window test that switched to Arabic
-    must not change the headers another test reads (tests that want Arabic ask for it)."""
-    yield
-    mod = sys.modules.get("viewer.ui.resources")
-    if mod is not None and mod.Translations._instance is not None:
-        from PySide6.QtCore import QCoreApplication, Qt
-
-        if mod.Translations._instance.lang != "en" and QCoreApplication.instance() is not None:
-            mod.Translations._instance.set_language("en")
-            QCoreApplication.instance().setLayoutDirection(Qt.LeftToRight)
-
-
-@pytest.fixture(autouse=True)
-def _own_user_data_dir(tmp_path_factory, monkeypatch):
-    """Each test its own data directory: the analyst's user stores (edits, publication
-    dates a test sets) must not leak into another test's window on the same corpus."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))

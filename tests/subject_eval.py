@@ -160,9 +160,12 @@ def evaluate(folder: Path) -> Scores:
             sc.topics += 1
         else:
             sc.misses.append(f"{st.file} {st.date} topics {sorted(got_t)} want {st.topics}")
+        # A merged event names the actors of all its sources: judged against the
+        # union of what the fact's statements expect (must) and allow.
+        same = [g for g in gold if st.fact and g.fact == st.fact] or [st]
         got_a = {canon(a) for a in ev.actors}
-        want = {canon(a) for a in st.actors}
-        ok_a = want | {canon(a) for a in st.actors_ok}
+        want = {canon(a) for g in same for a in g.actors}
+        ok_a = want | {canon(a) for g in same for a in g.actors_ok}
         if want <= got_a <= ok_a:
             sc.actors += 1
         else:

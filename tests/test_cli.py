@@ -114,7 +114,8 @@ def test_csv_file_with_bom(corpus: Path, tmp_path: Path, capsys) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == ["id", "earliest", "latest", "granularity", "kind", "certain", "title", "topics",
-                       "actors", "articles", "flags"]
+                       "actors", "articles", "flags", "importance", "sources", "places", "date_source"]
+    assert all(0 <= float(r[11]) <= 1 for r in rows[1:])  # every exported event is scored
     assert len(rows) > 1
     assert all(len(r) == len(rows[0]) for r in rows)
     assert not list(tmp_path.glob(".events.csv.*"))  # no temp file left behind

@@ -88,6 +88,9 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester):
 
 # --- problems ----------------------------------------------------------------------------
 def test_problems_panel_rows_tooltips_and_colour(qtbot):
+    from viewer.ui.app import make_app
+
+    make_app([], "en")  # the English headers below, whatever an earlier test chose
     panel = ProblemsPanel()
     qtbot.addWidget(panel)
     probs = _problems()
@@ -191,7 +194,7 @@ def test_problems_panel_retranslates(qtbot, settings_tmp):  # noqa: F811
     try:
         tr.set_language("ar")
         qtbot.waitUntil(lambda: model.headerData(0, Qt.Horizontal) == "النوع")
-        assert model.index(1, 0).data() == "تاريخ غير محدد" == panel.kind_label("unresolved")
+        assert model.index(1, 0).data() == "تاريخ غير محسوم" == panel.kind_label("unresolved")
     finally:
         tr.set_language("en")
     qtbot.waitUntil(lambda: model.headerData(0, Qt.Horizontal) == "Kind")

@@ -110,7 +110,7 @@ def test_timeline_signal_selects_table_row(win):
 def test_undated_events_are_marked_in_the_table(win):
     texts = {win.model.event_at(r).id: win.model.index(r, 0).data() for r in range(win.model.rowCount())}
     assert texts["eph"] == "غير مؤرخ"
-    assert "غير محدد" in texts["erel"]
+    assert "غير محسوم" in texts["erel"]
     # undated events sort after dated ones
     assert table_ids(win)[-2:] == ["erel", "eph"] or set(table_ids(win)[-2:]) == {"erel", "eph"}
 
@@ -161,7 +161,7 @@ def test_exports_reproduce_visible_events(win, tmp_path):
 def test_problems_panel_goes_to_event_and_article(win):
     model = win.problems.view.model()
     kinds = [model.index(i, 0).data() for i in range(model.rowCount())]
-    assert "تاريخ غير محدد" in kinds
+    assert "تاريخ غير محسوم" in kinds
     index = next(
         model.index(i, 1)
         for i in range(model.rowCount())

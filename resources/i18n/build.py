@@ -35,7 +35,10 @@ AR = {
     # dates
     "the %1s": "عقد %1",
     "undated": "غير مؤرخ",
-    "unresolved (after %1)": "غير محدد (بعد %1)",
+    "unresolved (after %1)": "غير محسوم (بعد %1)",
+    "unresolved: the publication date is unknown": "غير محسوم: تاريخ النشر مجهول",
+    "a template placeholder instead of a date": "عبارة قالب مكان التاريخ",
+    "sources disagree on the date": "المصادر مختلفة في التاريخ",
     "~ %1": "حوالي %1",
     # article pane / lists
     "unknown source": "مصدر غير معروف",
@@ -117,7 +120,7 @@ AR = {
     "Binary file": "ملف ثنائي",
     "Manifest problem": "مشكلة في ملف البيانات الوصفية",
     "Placeholder date": "تاريخ نائب (قالب)",
-    "Unresolved date": "تاريخ غير محدد",
+    "Unresolved date": "تاريخ غير محسوم",
     "Sources disagree": "المصادر مختلفة",
     "Cache damaged or unavailable": "ذاكرة التخزين المؤقت تالفة أو غير متاحة",
     "File too large (truncated)": "ملف كبير جدًا (قُرئ جزء منه)",
@@ -142,6 +145,74 @@ AR = {
     "Sources (%1): %2": "المصادر (%1): %2",
     "Article: %1": "المقال: %1",
     "Select an event to read its sources side by side.": "اختر حدثًا لقراءة مصادره جنبًا إلى جنب.",
+    "No articles yet.\n\nOpen a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) "
+    "or drop files on the window.": (
+        "لا توجد مقالات بعد.\n\nافتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات "
+        "(ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة."
+    ),
+    "Select an event to read its sources here, side by side.\n\nClick a marker on the timeline or a row in "
+    "the table. The supporting passage is highlighted, its date in a stronger colour.\n\nKeyboard: ← → move "
+    "between events, Enter focuses the sources, Esc clears.": (
+        "اختر حدثًا لتقرأ مصادره هنا جنبًا إلى جنب.\n\nانقر علامة على الخط الزمني أو صفًا في الجدول. "
+        "يُظلَّل المقطع الذي يستند إليه الحدث، وتاريخه بلون أقوى.\n\nلوحة المفاتيح: ← → للتنقل بين الأحداث، "
+        "Enter لقراءة المصادر، Esc لإلغاء الاختيار."
+    ),
+    # window: lists, status, empty states (plural forms: 0, 1, 2, 3–10, 11–99, 100+)
+    "%n event(s)": ("لا أحداث", "حدث واحد", "حدثان", "%n أحداث", "%n حدثًا", "%n حدث"),
+    "of %1": "من %1",
+    "%n undated or unresolved": (
+        "لا شيء غير مؤرخ", "واحد غير مؤرخ أو غير محسوم", "اثنان غير مؤرخين أو غير محسومين",
+        "%n غير مؤرخة أو غير محسومة", "%n غير مؤرخ أو غير محسوم", "%n غير مؤرخ أو غير محسوم",
+    ),
+    "No events: no dated statement was found in these articles": "لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات",
+    "No articles in this folder: open another folder (Ctrl+O) or drop files here": (
+        "لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا"
+    ),
+    "No event matches the filters: clear them in the bar above the lists": (
+        "لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم"
+    ),
+    "Topics: %1": "الموضوعات: %1",
+    "Unresolved: depends on a publication date nobody knows; set it in the article pane": (
+        "غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال"
+    ),
+    "The text has a template placeholder instead of a date": "في النص عبارة قالب مكان التاريخ",
+    "Approximate date": "تاريخ تقريبي",
+    "Sources disagree on the date": "المصادر مختلفة في التاريخ",
+    # problems, in words (kind + parameters)
+    "%1 could not be read; the other files were loaded": "تعذرت قراءة %1؛ حُمّلت الملفات الأخرى",
+    "%1 is empty": "%1 فارغ",
+    "%1 is not a text file; skipped": "%1 ليس ملفًا نصيًا؛ تُخطّي",
+    "%1 was decoded with a fallback encoding; check its letters": "فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه",
+    "%1 is too large; only its beginning was read": "%1 كبير جدًا؛ قُرئت بدايته فقط",
+    "%1 contains direction control characters; they are shown isolated": "في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة",
+    "%1 has the id of another article; it was renamed": "لـ %1 معرّف مقال آخر؛ أُعيدت تسميته",
+    "the manifest has an entry that cannot be used (%1)": "في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)",
+    "“%2”: the text has a template placeholder instead of a date": "«%2»: في النص عبارة قالب مكان التاريخ",
+    "“%2”: the date depends on the unknown publication date; set it": "«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده",
+    "“%2”: the sources give different dates": "«%2»: المصادر تذكر تواريخ مختلفة",
+    "Loading was cancelled; the articles read so far are shown": "أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن",
+    "The cache could not be used; everything was extracted again": "تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله",
+    "%1: extraction failed; the article is listed without events": "%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث",
+    # filters bar, search scope
+    "Active filters:": "عوامل التصفية النشطة:",
+    "Clear all filters": "مسح كل عوامل التصفية",
+    "Remove this filter": "إزالة هذا العامل",
+    "search: %1": "البحث: %1",
+    "topics": "الموضوعات",
+    "actors": "الجهات",
+    "%1: %2 of %3": "%1: %2 من %3",
+    "%1: none": "%1: لا شيء",
+    "dates %1 – %2": "التواريخ %1 – %2",
+    "undated events hidden": "الأحداث غير المؤرخة مخفية",
+    "Search…": "ابحث…",
+    "titles": "العناوين",
+    "passages": "المقاطع",
+    "whole articles": "المقالات كاملة",
+    "Where the words must occur: event titles; titles and the passages the events rest on; or anywhere in "
+    "the events' articles. Results are ranked: title matches first.": (
+        "أين يجب أن ترد الكلمات: في عناوين الأحداث؛ أو في العناوين والمقاطع التي تستند إليها الأحداث؛ "
+        "أو في أي موضع من مقالاتها. النتائج مرتبة: مطابقات العنوان أولًا."
+    ),
     # the analyst's layer (viewer/ui/edits)
     "&Edit": "&تحرير",
     "Undo": "تراجع",
@@ -241,7 +312,18 @@ def main() -> int:
         if tr is None:
             tr = ET.SubElement(msg, "translation")
         if src in AR:
-            tr.text = AR[src]
+            value = AR[src]
+            if msg.get("numerus") == "yes":
+                # Arabic has six plural forms (Qt's order: 0, 1, 2, 3–10, 11–99, 100+)
+                forms = value if isinstance(value, tuple) else (value,) * 6
+                assert len(forms) == 6, src
+                tr.text = None
+                for child in list(tr):
+                    tr.remove(child)
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = value
             tr.attrib.pop("type", None)
         else:
             missing.append(src)

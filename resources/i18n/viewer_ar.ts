@@ -4,113 +4,118 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="107" />
+      <location filename="../../viewer/ui/window/actions.py" line="111" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="108" />
+      <location filename="../../viewer/ui/window/actions.py" line="112" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="109" />
+      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <source>Add or edit a topic…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="114" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="110" />
+      <location filename="../../viewer/ui/window/actions.py" line="115" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="116" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="119" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="120" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="121" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="117" />
+      <location filename="../../viewer/ui/window/actions.py" line="122" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="118" />
+      <location filename="../../viewer/ui/window/actions.py" line="123" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <location filename="../../viewer/ui/window/actions.py" line="124" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="125" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="126" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
-      <location filename="../../viewer/ui/window/actions.py" line="124" />
+      <location filename="../../viewer/ui/window/actions.py" line="128" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="130" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="126" />
+      <location filename="../../viewer/ui/window/actions.py" line="131" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="127" />
+      <location filename="../../viewer/ui/window/actions.py" line="132" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="129" />
+      <location filename="../../viewer/ui/window/actions.py" line="134" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="139" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -120,28 +125,28 @@
     <message>
       <location filename="../../viewer/ui/filterbar.py" line="69" />
       <source>Active filters:</source>
-      <translation type="unfinished" />
+      <translation>عوامل التصفية النشطة:</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/filterbar.py" line="70" />
       <source>Clear all filters</source>
-      <translation type="unfinished" />
+      <translation>مسح كل عوامل التصفية</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/filterbar.py" line="72" />
       <source>Remove this filter</source>
-      <translation type="unfinished" />
+      <translation>إزالة هذا العامل</translation>
     </message>
   </context>
   <context>
     <name>ActorsDialog</name>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
       <source>Actors of the event</source>
       <translation>الجهات الفاعلة في الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="188" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="192" />
       <source>One actor per line (or separated by commas)</source>
       <translation>جهة في كل سطر (أو بينها فواصل)</translation>
     </message>
@@ -213,42 +218,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="458" />
+      <location filename="../../viewer/ui/problems.py" line="518" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="461" />
+      <location filename="../../viewer/ui/problems.py" line="521" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="478" />
+      <location filename="../../viewer/ui/problems.py" line="538" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="479" />
+      <location filename="../../viewer/ui/problems.py" line="539" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="488" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="488" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="488" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="488" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -286,22 +291,22 @@
       <translation>من … إلى …</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="72" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="76" />
       <source>Approximately (shown as “about”)</source>
       <translation>تقريبًا (يظهر «حوالي»)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="84" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="88" />
       <source>Precision</source>
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="85" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="89" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="86" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="90" />
       <source>Until</source>
       <translation>حتى</translation>
     </message>
@@ -321,12 +326,27 @@
     <message>
       <location filename="../../viewer/ui/dates.py" line="57" />
       <source>unresolved (after %1)</source>
-      <translation>غير محدد (بعد %1)</translation>
+      <translation>غير محسوم (بعد %1)</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/dates.py" line="63" />
       <source>~ %1</source>
       <translation>حوالي %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="64" />
+      <source>unresolved: the publication date is unknown</source>
+      <translation>غير محسوم: تاريخ النشر مجهول</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="65" />
+      <source>a template placeholder instead of a date</source>
+      <translation>عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/models.py" line="66" />
+      <source>sources disagree on the date</source>
+      <translation>المصادر مختلفة في التاريخ</translation>
     </message>
   </context>
   <context>
@@ -525,12 +545,12 @@
   <context>
     <name>EventPickDialog</name>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="200" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="204" />
       <source>Merge with…</source>
       <translation>دمج مع…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="212" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="216" />
       <source>Merge “%1” with:</source>
       <translation>دمج «%1» مع:</translation>
     </message>
@@ -538,27 +558,27 @@
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="175" />
+      <location filename="../../viewer/ui/models.py" line="186" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="176" />
+      <location filename="../../viewer/ui/models.py" line="187" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="177" />
+      <location filename="../../viewer/ui/models.py" line="188" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="178" />
+      <location filename="../../viewer/ui/models.py" line="189" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="179" />
+      <location filename="../../viewer/ui/models.py" line="190" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -566,37 +586,37 @@
   <context>
     <name>ExportMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="44" />
+      <location filename="../../viewer/ui/window/export.py" line="52" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="45" />
+      <location filename="../../viewer/ui/window/export.py" line="53" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="46" />
+      <location filename="../../viewer/ui/window/export.py" line="54" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="47" />
+      <location filename="../../viewer/ui/window/export.py" line="55" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="49" />
+      <location filename="../../viewer/ui/window/export.py" line="57" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <location filename="../../viewer/ui/window/export.py" line="63" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="59" />
+      <location filename="../../viewer/ui/window/export.py" line="67" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
@@ -604,143 +624,143 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="212" />
-      <location filename="../../viewer/ui/filters.py" line="272" />
+      <location filename="../../viewer/ui/filters.py" line="213" />
+      <location filename="../../viewer/ui/filters.py" line="275" />
       <source>(no topic)</source>
       <translation>(بلا موضوع)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="218" />
-      <location filename="../../viewer/ui/filters.py" line="274" />
+      <location filename="../../viewer/ui/filters.py" line="219" />
+      <location filename="../../viewer/ui/filters.py" line="277" />
       <source>(no actor)</source>
       <translation>(بلا جهة)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="313" />
-      <source>search: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../viewer/ui/filters.py" line="315" />
-      <source>topics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../viewer/ui/filters.py" line="316" />
+      <source>search: %1</source>
+      <translation>البحث: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="318" />
+      <source>topics</source>
+      <translation>الموضوعات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/filters.py" line="319" />
       <source>actors</source>
-      <translation type="unfinished" />
+      <translation>الجهات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="326" />
+      <location filename="../../viewer/ui/filters.py" line="329" />
       <source>%1: %2 of %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2 من %3</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="327" />
+      <location filename="../../viewer/ui/filters.py" line="330" />
       <source>%1: none</source>
-      <translation type="unfinished" />
+      <translation>%1: لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="331" />
+      <location filename="../../viewer/ui/filters.py" line="334" />
       <source>dates %1 – %2</source>
-      <translation type="unfinished" />
+      <translation>التواريخ %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="335" />
+      <location filename="../../viewer/ui/filters.py" line="338" />
       <source>undated events hidden</source>
-      <translation type="unfinished" />
+      <translation>الأحداث غير المؤرخة مخفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="392" />
+      <location filename="../../viewer/ui/filters.py" line="395" />
       <source>Search…</source>
-      <translation type="unfinished" />
+      <translation>ابحث…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="393" />
+      <location filename="../../viewer/ui/filters.py" line="396" />
       <source>titles</source>
-      <translation type="unfinished" />
+      <translation>العناوين</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="393" />
+      <location filename="../../viewer/ui/filters.py" line="396" />
       <source>passages</source>
-      <translation type="unfinished" />
+      <translation>المقاطع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="393" />
+      <location filename="../../viewer/ui/filters.py" line="396" />
       <source>whole articles</source>
-      <translation type="unfinished" />
+      <translation>المقالات كاملة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="397" />
+      <location filename="../../viewer/ui/filters.py" line="400" />
       <source>Where the words must occur: event titles; titles and the passages the events rest on; or anywhere in the events' articles. Results are ranked: title matches first.</source>
-      <translation type="unfinished" />
+      <translation>أين يجب أن ترد الكلمات: في عناوين الأحداث؛ أو في العناوين والمقاطع التي تستند إليها الأحداث؛ أو في أي موضع من مقالاتها. النتائج مرتبة: مطابقات العنوان أولًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="401" />
+      <location filename="../../viewer/ui/filters.py" line="404" />
       <source>Ignores diacritics, tatweel and alef/hamza forms</source>
       <translation>يتجاهل التشكيل والتطويل وصور الألف والهمزة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="402" />
+      <location filename="../../viewer/ui/filters.py" line="405" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="404" />
+      <location filename="../../viewer/ui/filters.py" line="407" />
       <source>Hide unchecked: an event disappears when one of its topics is unchecked.
 Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>إخفاء غير المحدد: يختفي الحدث إذا أُلغي تحديد أحد موضوعاته.
 أيٌّ من المحدد: يظهر الحدث إذا كان أحد موضوعاته محددًا.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="407" />
-      <location filename="../../viewer/ui/filters.py" line="408" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
+      <location filename="../../viewer/ui/filters.py" line="411" />
       <source>hide unchecked</source>
       <translation>إخفاء غير المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="407" />
-      <location filename="../../viewer/ui/filters.py" line="408" />
+      <location filename="../../viewer/ui/filters.py" line="410" />
+      <location filename="../../viewer/ui/filters.py" line="411" />
       <source>any checked</source>
       <translation>أيٌّ من المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="409" />
+      <location filename="../../viewer/ui/filters.py" line="412" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="410" />
+      <location filename="../../viewer/ui/filters.py" line="413" />
       <source>Find an actor…</source>
       <translation>ابحث عن جهة…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="412" />
+      <location filename="../../viewer/ui/filters.py" line="415" />
       <source>All</source>
       <translation>الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="414" />
+      <location filename="../../viewer/ui/filters.py" line="417" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="415" />
+      <location filename="../../viewer/ui/filters.py" line="418" />
       <source>Date range</source>
       <translation>نطاق التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="416" />
+      <location filename="../../viewer/ui/filters.py" line="419" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="417" />
+      <location filename="../../viewer/ui/filters.py" line="420" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/filters.py" line="418" />
+      <location filename="../../viewer/ui/filters.py" line="421" />
       <source>Include undated and unresolved events</source>
       <translation>إظهار الأحداث غير المؤرخة وغير المحددة</translation>
     </message>
@@ -772,27 +792,95 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="264" />
-      <location filename="../../viewer/ui/mainwindow.py" line="272" />
-      <source>%1 of %2 events</source>
+      <location filename="../../viewer/ui/mainwindow.py" line="228" />
+      <source>Sources (%1): %2</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
-      <translation>%1 من %2 حدثًا</translation>
+      <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="266" />
-      <source>%1 undated or unresolved</source>
-      <translation>%1 غير مؤرخ أو غير محدد</translation>
+      <location filename="../../viewer/ui/mainwindow.py" line="231" />
+      <source>Topics: %1</source>
+      <translation>الموضوعات: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="233" />
+      <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
+      <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="235" />
+      <source>The text has a template placeholder instead of a date</source>
+      <translation>في النص عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="237" />
+      <source>Approximate date</source>
+      <translation>تاريخ تقريبي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="239" />
+      <source>Sources disagree on the date</source>
+      <translation>المصادر مختلفة في التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <source>No events: no dated statement was found in these articles</source>
+      <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
+      <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <source>No event matches the filters: clear them in the bar above the lists</source>
+      <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>لا أحداث</numerusform>
+        <numerusform>حدث واحد</numerusform>
+        <numerusform>حدثان</numerusform>
+        <numerusform>%n أحداث</numerusform>
+        <numerusform>%n حدثًا</numerusform>
+        <numerusform>%n حدث</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <source>of %1</source>
+      <translation>من %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
+      <source>%n undated or unresolved</source>
+      <translation>
+        <numerusform>لا شيء غير مؤرخ</numerusform>
+        <numerusform>واحد غير مؤرخ أو غير محسوم</numerusform>
+        <numerusform>اثنان غير مؤرخين أو غير محسومين</numerusform>
+        <numerusform>%n غير مؤرخة أو غير محسومة</numerusform>
+        <numerusform>%n غير مؤرخ أو غير محسوم</numerusform>
+        <numerusform>%n غير مؤرخ أو غير محسوم</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/mainwindow.py" line="308" />
+      <source>%1 of %2 events</source>
+      <translation>%1 من %2 حدثًا</translation>
     </message>
   </context>
   <context>
     <name>ManualEventDialog</name>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="114" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="118" />
       <source>Add an event</source>
       <translation>إضافة حدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="122" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="126" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -800,102 +888,172 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="336" />
+      <location filename="../../viewer/ui/problems.py" line="363" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="339" />
+      <location filename="../../viewer/ui/problems.py" line="366" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="337" />
+      <location filename="../../viewer/ui/problems.py" line="364" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="338" />
+      <location filename="../../viewer/ui/problems.py" line="365" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="340" />
+      <location filename="../../viewer/ui/problems.py" line="367" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="341" />
+      <location filename="../../viewer/ui/problems.py" line="368" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="342" />
+      <location filename="../../viewer/ui/problems.py" line="369" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="345" />
+      <location filename="../../viewer/ui/problems.py" line="372" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="346" />
+      <location filename="../../viewer/ui/problems.py" line="373" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="347" />
+      <location filename="../../viewer/ui/problems.py" line="374" />
       <source>Unresolved date</source>
-      <translation>تاريخ غير محدد</translation>
+      <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="348" />
+      <location filename="../../viewer/ui/problems.py" line="375" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="349" />
+      <location filename="../../viewer/ui/problems.py" line="376" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="343" />
+      <location filename="../../viewer/ui/problems.py" line="370" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="350" />
+      <location filename="../../viewer/ui/problems.py" line="377" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="352" />
+      <location filename="../../viewer/ui/problems.py" line="379" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="392" />
+      <location filename="../../viewer/ui/problems.py" line="394" />
+      <source>%1 could not be read; the other files were loaded</source>
+      <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="395" />
+      <source>%1 is empty</source>
+      <translation>%1 فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="396" />
+      <source>%1 is not a text file; skipped</source>
+      <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="397" />
+      <source>%1 was decoded with a fallback encoding; check its letters</source>
+      <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="398" />
+      <source>%1 is too large; only its beginning was read</source>
+      <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="399" />
+      <source>%1 contains direction control characters; they are shown isolated</source>
+      <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="400" />
+      <source>%1 has the id of another article; it was renamed</source>
+      <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="401" />
+      <source>the manifest has an entry that cannot be used (%1)</source>
+      <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="402" />
+      <source>“%2”: the text has a template placeholder instead of a date</source>
+      <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="403" />
+      <source>“%2”: the date depends on the unknown publication date; set it</source>
+      <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="404" />
+      <source>“%2”: the sources give different dates</source>
+      <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="405" />
+      <source>Loading was cancelled; the articles read so far are shown</source>
+      <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="406" />
+      <source>The cache could not be used; everything was extracted again</source>
+      <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="407" />
+      <source>%1: extraction failed; the article is listed without events</source>
+      <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="452" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="393" />
+      <location filename="../../viewer/ui/problems.py" line="453" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="402" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="402" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="402" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -903,27 +1061,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>PubDateDialog</name>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="24" />
+      <location filename="../../viewer/ui/pubdate.py" line="25" />
       <source>Publication date</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="34" />
+      <location filename="../../viewer/ui/pubdate.py" line="35" />
       <source>Current date: %1 (%2)</source>
       <translation>التاريخ الحالي: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="40" />
+      <location filename="../../viewer/ui/pubdate.py" line="41" />
       <source>Unknown; not before %1 (%2). Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف؛ ليس قبل %1 (%2). تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="45" />
+      <location filename="../../viewer/ui/pubdate.py" line="46" />
       <source>Unknown. Relative dates stay unresolved until you set it.</source>
       <translation>غير معروف. تبقى التواريخ النسبية غير محددة حتى تحدده.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/pubdate.py" line="59" />
+      <location filename="../../viewer/ui/pubdate.py" line="61" />
       <source>Forget my date</source>
       <translation>إلغاء تاريخي</translation>
     </message>
@@ -958,7 +1116,9 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مقالات بعد.
+
+افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
     </message>
     <message>
       <location filename="../../viewer/ui/sources.py" line="537" />
@@ -967,26 +1127,85 @@ Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
 
 Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</source>
-      <translation type="unfinished" />
+      <translation>اختر حدثًا لتقرأ مصادره هنا جنبًا إلى جنب.
+
+انقر علامة على الخط الزمني أو صفًا في الجدول. يُظلَّل المقطع الذي يستند إليه الحدث، وتاريخه بلون أقوى.
+
+لوحة المفاتيح: ← → للتنقل بين الأحداث، Enter لقراءة المصادر، Esc لإلغاء الاختيار.</translation>
     </message>
   </context>
   <context>
     <name>SplitDialog</name>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="226" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="230" />
       <source>Split the event</source>
       <translation>فصل الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="237" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="241" />
       <source>The ticked sources become a new event:</source>
       <translation>تصبح المصادر المحددة حدثًا جديدًا:</translation>
     </message>
   </context>
   <context>
+    <name>TopicDialog</name>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="40" />
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="44" />
+      <source>New topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="57" />
+      <source>Arabic label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="58" />
+      <source>English label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="59" />
+      <source>Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="60" />
+      <source>Keywords (one a line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="61" />
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/topic_dialog.py" line="62" />
+      <source>Suggested</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/topic_dialog.py" line="83" />
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>لا أحداث</numerusform>
+        <numerusform>حدث واحد</numerusform>
+        <numerusform>حدثان</numerusform>
+        <numerusform>%n أحداث</numerusform>
+        <numerusform>%n حدثًا</numerusform>
+        <numerusform>%n حدث</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TopicsDialog</name>
     <message>
-      <location filename="../../viewer/ui/edits/dialogs.py" line="159" />
+      <location filename="../../viewer/ui/edits/dialogs.py" line="163" />
       <source>Topics of the event</source>
       <translation>مواضيع الحدث</translation>
     </message>

@@ -39,7 +39,7 @@ from viewer.safetext import display
 
 FORMATS = ("json", "jsonl", "csv")
 CSV_COLUMNS = ("id", "earliest", "latest", "granularity", "kind", "certain", "title", "topics",
-               "actors", "articles", "flags")
+               "actors", "articles", "flags", "importance", "sources", "places", "date_source")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -269,6 +269,10 @@ def event_csv_row(e: Event) -> list[str]:
         _cell(";".join(e.actors)),
         ";".join(e.articles),
         ";".join(e.flags),
+        "" if e.importance is None else f"{e.importance:.3f}",
+        str(e.sources or len(e.articles)),
+        _cell(";".join(e.places)),
+        e.date_source or "",
     ]
 
 

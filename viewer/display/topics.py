@@ -26,7 +26,13 @@ class TopicInfo:
         return self.ar if lang == "ar" else self.en
 
 
-def load_topics(path: Path = TOPICS_FILE) -> list[TopicInfo]:
+def load_topics(path: Path | None = None, overlay: Path | None = None) -> list[TopicInfo]:
+    """Every topic the extractor tags with (bundled general and subject-pack topics,
+    plus ``overlay``'s own topics.toml), or only those of ``path`` when given."""
+    if path is None:
+        from viewer.extract.vocab import load_vocabulary
+
+        return [TopicInfo(t.id, t.ar, t.en, t.color) for t in load_vocabulary(overlay=overlay).topics]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):

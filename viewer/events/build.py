@@ -46,6 +46,7 @@ def build_events(
     span_tokens: dict[tuple[int, int], list[str]] = {}
     span_topics: dict[tuple[int, int], list[str]] = {}
     span_actors: dict[tuple[int, int], list[str]] = {}
+    span_places: dict[tuple[int, int], list[str]] = {}
 
     def tokens_in(span: tuple[int, int]) -> list[str]:
         if span not in span_tokens:
@@ -65,12 +66,16 @@ def build_events(
             ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
             topics = topics_in(_norm_span(norm, ss, se))
         if clause not in span_actors:
+            # the gazetteer, then organisations by pattern and people by cue (viewer/extract/names.py)
             actors = matcher.actors_of(tokens_in(clause))
-            for name in matcher.cue_names(norm, *clause):
+            for name in matcher.names_in(norm, *clause):
                 if name not in actors:
                     actors.append(name)
             span_actors[clause] = actors
+            span_places[clause] = [p for p in matcher.places_in(norm, *clause, tokens_in(clause))
+                                   if p not in actors]
         actors = list(span_actors[clause])
+        places = list(span_places[clause])
         parts = m.parts if m.parts else [(m.earliest, m.latest)]  # multi, since + multi: one event per part
         for i, (earliest, latest) in enumerate(parts):
             flags: list[str] = []
@@ -89,6 +94,7 @@ def build_events(
                 certain=certain,
                 topics=topics,
                 actors=list(actors),
+                places=list(places),
                 evidence=[
                     Evidence(article.id, ps, pe, m.start, m.end, earliest, latest, m.granularity, m.resolved)
                 ],

@@ -33,6 +33,10 @@ CSV_COLUMNS = (
     "articles",
     "flags",
     "evidence",
+    "importance",
+    "sources",
+    "places",
+    "date_source",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -58,21 +62,43 @@ def event_row(ev: Event) -> dict[str, str]:
         "flags": ";".join(ev.flags),
         "articles": ";".join(ev.articles),
         "evidence": ";".join(f"{e.article}:{e.passage_start}-{e.passage_end}" for e in ev.evidence),
+        "importance": "" if ev.importance is None else f"{ev.importance:.3f}",
+        "sources": str(ev.sources or len(ev.articles)),
+        "places": _cell(";".join(ev.places)),
+        "date_source": ev.date_source or "",
     }
 
 
-def events_csv_text(events: Iterable[Event]) -> str:
+#: what the window's export adds so a reader sees names, not ids
+LABEL_COLUMNS = ("date_text", "topic_labels", "article_titles")
+
+
+def events_csv_text(
+    events: Iterable[Event],
+    topic_labels: dict[str, str] | None = None,
+    article_titles: dict[str, str] | None = None,
+    date_text=None,
+) -> str:
+    """CSV of ``events``; with ``topic_labels`` / ``article_titles`` / ``date_text(ev)``
+    the :data:`LABEL_COLUMNS` follow the id columns (the window's export)."""
+    labelled = topic_labels is not None or article_titles is not None or date_text is not None
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    w = csv.DictWriter(buf, fieldnames=CSV_COLUMNS + (LABEL_COLUMNS if labelled else ()), lineterminator="\r\n")
     w.writeheader()
+    tl, at = topic_labels or {}, article_titles or {}
     for ev in events:
-        w.writerow(event_row(ev))
+        row = event_row(ev)
+        if labelled:
+            row["date_text"] = _cell(date_text(ev)) if date_text else ""
+            row["topic_labels"] = _cell(";".join(tl.get(t, t) for t in ev.topics))
+            row["article_titles"] = _cell(";".join(display(at.get(a) or a) for a in ev.articles))
+        w.writerow(row)
     return buf.getvalue()
 
 
-def write_events_csv(events: Iterable[Event], path: str | Path) -> None:
-    """UTF-8 with BOM so Excel opens Arabic correctly."""
-    write_bytes_atomic(path, events_csv_text(events).encode("utf-8-sig"))  # old file kept on failure
+def write_events_csv(events: Iterable[Event], path: str | Path, **labels) -> None:
+    """UTF-8 with BOM so Excel opens Arabic correctly (``labels``: see :func:`events_csv_text`)."""
+    write_bytes_atomic(path, events_csv_text(events, **labels).encode("utf-8-sig"))  # old file kept on failure
 
 
 def events_document(

@@ -1,10 +1,11 @@
 """Topics, actors, places and importance of merged events, from their passages.
 
-Tagging runs on the merged corpus every time it is assembled, on top of the
-cached extraction: an edit of a topic or actor file (bundled, or the corpus
-folder's own ``topics.toml`` / ``actors.toml``, or one made in the window)
-takes effect at the next load or at once when the window re-tags, without
-re-extracting anything.  Each distinct passage is tagged once.
+Extraction tags each event with the bundled vocabulary (viewer/events/build.py
+calls :func:`tag_passage`; cached, and the cache key covers the vocabulary
+files, so an edit of them re-extracts).  A corpus folder's own ``topics.toml``
+/ ``actors.toml``, or an edit made in the window, re-tags the merged corpus on
+top of the cached extraction when it is assembled, without re-extracting
+anything.  Each distinct passage is tagged once.
 
 Topics: the keywords of the event's passages (its clause); when a passage
 names none, its paragraph line.  Actors: the gazetteer (countries, bodies,
@@ -24,7 +25,6 @@ named actor or topic.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from viewer.extract.normalize import normalize, normalize_text
@@ -35,9 +35,18 @@ MAX_SOURCES = 8
 LEAD_CHARS = 400
 
 
-def tag_events(events: list[Event], texts: Mapping[str, str], matcher: Matcher | None = None) -> None:
-    """Set ``topics``, ``actors``, ``places``, ``sources`` and ``importance`` of every event, in place."""
+def tag_events(
+    events: list[Event], texts: Mapping[str, str], matcher: Matcher | None = None, retag: bool | None = None
+) -> None:
+    """Set ``topics``, ``actors``, ``places``, ``sources`` and ``importance`` of every event, in place.
+
+    With the bundled vocabulary the tags were set at extraction (cached, keyed
+    by the vocabulary files) and merging united them: only sources and
+    importance are computed then, unless ``retag``.  Another matcher (a corpus
+    folder's own topics/actors, an edit in the window) re-tags every passage."""
     matcher = matcher or default_matcher()
+    if retag is None:
+        retag = matcher is not default_matcher()
     order = {t.id: i for i, t in enumerate(matcher.vocab.topics)}
     cache: dict[tuple[str, int, int], tuple[list[str], list[str], list[str]]] = {}
     lead_end = {aid: _lead_end(t) for aid, t in texts.items()}
@@ -46,32 +55,35 @@ def tag_events(events: list[Event], texts: Mapping[str, str], matcher: Matcher |
         actors: list[str] = []
         places: list[str] = []
         lead = False
-        wordings: set[str] = set()
+        wordings: set[int] = set()
         for e in ev.evidence:
             text = texts.get(e.article)
             if text is None:
                 continue
-            key = (e.article, e.passage_start, e.passage_end)
-            got = cache.get(key)
-            if got is None:
-                got = cache[key] = _tag_passage(matcher, text, e.passage_start, e.passage_end)
-            t, a, p = got
-            topics += [x for x in t if x not in topics]
-            actors += [x for x in a if x not in actors]
-            places += [x for x in p if x not in places]
+            if retag:
+                key = (e.article, e.passage_start, e.passage_end)
+                got = cache.get(key)
+                if got is None:
+                    got = cache[key] = tag_passage(matcher, text, e.passage_start, e.passage_end)
+                t, a, p = got
+                topics += [x for x in t if x not in topics]
+                actors += [x for x in a if x not in actors]
+                places += [x for x in p if x not in places]
             lead = lead or e.passage_start < lead_end.get(e.article, 0)
-            wordings.add(" ".join(normalize_text(text[e.passage_start : e.passage_end]).split()))
-        if texts:  # without the texts (a bare event list) the extraction's tags stay
+            wordings.add(hash(" ".join(text[e.passage_start : e.passage_end].split())))
+        if retag and texts:  # without the texts (a bare event list) the extraction's tags stay
             ev.topics = sorted(topics, key=lambda x: order.get(x, len(order)))
             ev.actors = actors
             ev.places = places
+        if texts:
             ev.sources = len(wordings)
         ev.importance = float(lead)  # provisional: finished by _score once salience is known
     _fold_short_names(events)
     _score(events, len(texts))
 
 
-def _tag_passage(matcher: Matcher, text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+def tag_passage(matcher: Matcher, text: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """Topics, actors and places of text[start:end] (topics from its line when it names none)."""
     norm = normalize(text[start:end])
     toks = tokens(norm.text)
     topics = matcher.topics_of(toks)
@@ -123,16 +135,20 @@ def _fold_short_names(events: Iterable[Event]) -> None:
 
 
 def _score(events: list[Event], n_articles: int) -> None:
+    arts = [ev.articles for ev in events]
     seen: dict[str, set[str]] = {}
-    for ev in events:
-        arts = ev.articles
-        for x in {*ev.actors, *ev.topics}:
-            seen.setdefault(x, set()).update(arts)
-    reach = Counter({x: len(a) for x, a in seen.items()})
+    for ev, a in zip(events, arts, strict=True):
+        for x in (*ev.actors, *ev.topics):
+            got = seen.get(x)
+            if got is None:
+                seen[x] = set(a)
+            else:
+                got.update(a)
     n = max(n_articles, 1)
-    for ev in events:
-        lead = ev.importance
-        k = ev.sources or len(ev.articles)
-        src = min(1.0, math.log2(1 + k) / math.log2(1 + MAX_SOURCES))
-        sal = max((min(1.0, reach[x] / n) for x in {*ev.actors, *ev.topics}), default=0.0)
+    reach = {x: min(1.0, len(a) / n) for x, a in seen.items()}
+    norm = math.log2(1 + MAX_SOURCES)
+    for ev, a in zip(events, arts, strict=True):
+        lead = ev.importance or 0.0
+        src = min(1.0, math.log2(1 + (ev.sources or len(a))) / norm)
+        sal = max([reach[x] for x in ev.actors] + [reach[x] for x in ev.topics], default=0.0)
         ev.importance = round(0.55 * src + 0.25 * lead + 0.20 * sal, 3)

@@ -64,7 +64,7 @@ _DAY = r"(?<![\d.,/:+])(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[.,:]\d)"
 _MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
 # "نيسان/أبريل", "أبريل (نيسان)": a second name for the same month.
 # A month may be glued to its year ("يناير2017م"): it ends where letters end.
-_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY})(?![^\W\d_])(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH}){_OSP}\)?)?"
+_MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY})(?![^\W\d_])(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH})(?:{_OSP}\))?)?"
 _DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
 # Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
 _DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")

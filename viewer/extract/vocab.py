@@ -260,10 +260,13 @@ class Matcher:
             else None
         )
         self.actor_types = {a.name: a.type for a in self.vocab.actors}
-        self._alias_words = [
-            (tuple(_bare(w) for w in normalize_text(k).split()), a.name)
-            for a in self.vocab.actors for k in (a.name, *a.aliases)
-        ]
+        # Every start (two words or more) of a listed name → the actors it starts.
+        self._alias_prefixes: dict[tuple[str, ...], set[str]] = {}
+        for a in self.vocab.actors:
+            for k in (a.name, *a.aliases):
+                toks = tuple(_bare(w) for w in normalize_text(k).split())
+                for n in range(2, len(toks) + 1):
+                    self._alias_prefixes.setdefault(toks[:n], set()).add(a.name)
 
     def _known(self, word: str) -> bool:
         return bool(_forms(word) & self._aliases)
@@ -279,9 +282,9 @@ class Matcher:
                 return label
         words = tuple(_bare(w) for w in norm_name.split())
         if len(words) >= 2:
-            owners = {label for toks, label in self._alias_words if toks[: len(words)] == words}
+            owners = self._alias_prefixes.get(words, ())
             if len(owners) == 1:
-                return owners.pop()
+                return next(iter(owners))
         return shown
 
     def names_in(self, norm: Normalized, start: int, end: int) -> list[str]:

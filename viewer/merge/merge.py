@@ -258,11 +258,13 @@ def _combine(members: list[Event]) -> Event:
     titled = min(range(len(members)), key=lambda k: (members[k].title.startswith("…"), -centrality(k), k))
     topics: list[str] = []
     actors: list[str] = []
+    places: list[str] = []
     flags: list[str] = []
     evidence = []
     for e in members:
         topics += [t for t in e.topics if t not in topics]
         actors += [a for a in e.actors if a not in actors]
+        places += [p for p in e.places if p not in places]
         flags += [f for f in e.flags if f not in flags]
         evidence += e.evidence
     disagree = not _compatible(members)
@@ -280,6 +282,7 @@ def _combine(members: list[Event]) -> Event:
         actors=actors,
         evidence=evidence,
         flags=flags,
+        places=places,
         date_source=None if disagree else best.evidence[0].article,
     )
 

@@ -121,13 +121,20 @@ def event_list(e: Event, owner: str | None = None) -> list:
             evidence.append(evidence_list(x))
     row = [e.id, d2s(e.earliest), d2s(e.latest), e.granularity, e.kind, e.title, bool(e.certain),
            list(e.topics), list(e.actors), evidence, list(e.flags)]
+    extra: dict[str, Any] = {}
     if e.date_source is not None:  # merged events: the article whose reading gave the date
-        row.append(e.date_source)
+        extra["ds"] = e.date_source
+    if e.places:
+        extra["pl"] = list(e.places)
+    if extra:
+        row.append(extra)
     return row
 
 
 def event_from_list(x: list, owner: str | None = None) -> Event:
-    date_source = x[11] if len(x) == 12 and isinstance(x[11], str) else None
+    extra = x[11] if len(x) == 12 and isinstance(x[11], dict) else {}
+    date_source = extra.get("ds") if isinstance(extra.get("ds"), str) else None
+    places = [p for p in extra.get("pl", []) if isinstance(p, str)] if isinstance(extra.get("pl"), list) else []
     eid, earliest, latest, gran, kind, title, certain, topics, actors, evidence, flags = x[:11] if len(x) == 12 else x
     if type(topics) is not list or type(actors) is not list or type(flags) is not list:
         raise TypeError("bad event lists")
@@ -143,7 +150,7 @@ def event_from_list(x: list, owner: str | None = None) -> Event:
         else:
             items.append(evidence_from_list(v))
     return Event(eid, lo, hi, gran, kind, title, bool(certain), topics, actors, items, flags,
-                 date_source=date_source)
+                 places=places, date_source=date_source)
 
 
 def problem_list(p: Problem) -> list:

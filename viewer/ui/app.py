@@ -50,7 +50,14 @@ def parse_args(argv: list[str], prog: str = "python -m viewer gui") -> argparse.
         help="print FIRST_PAINT_MS=… after the first paint and exit",
     )
     p.add_argument("--no-restore", action="store_true", help="ignore saved window state and filters")
-    return p.parse_args(argv)
+    # Qt's own options (-reverse, -style NAME, -platform NAME, -qwindowgeometry …) are not
+    # ours: they are handed to QApplication untouched (see ``qt_args``).
+    args, rest = p.parse_known_args(argv)
+    unknown_long = [a for a in rest if a.startswith("--")]
+    if unknown_long:
+        p.error("unrecognized arguments: " + " ".join(unknown_long))
+    args.qt_args = rest
+    return args
 
 
 def _avoid_special_settings_files() -> None:
@@ -96,8 +103,11 @@ def make_app(argv: list[str] | None = None, lang: str | None = None):
         lang = str(QSettings().value("view/lang", "ar"))
     tr = Translations.instance()
     tr.set_language(lang)
-    app.setLayoutDirection(Qt.RightToLeft if tr.lang == "ar" else Qt.LeftToRight)
+    reverse = "-reverse" in (argv or []) or "-reverse" in sys.argv
+    rtl = (tr.lang == "ar") != reverse  # Qt's -reverse mirrors whatever the language asks for
+    app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
     return app, tr
+
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from viewer.ui.mainwindow import MainWindow
 
-    app, tr = make_app([], args.lang)
+    app, tr = make_app(args.qt_args, args.lang)
     corpus = [Path(c) for c in args.corpus] if args.corpus else None
     win = MainWindow(tr, corpus=corpus, cache=args.cache, restore=not args.no_restore, jobs=args.jobs)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.display.search import DEFAULT_SCOPE, SCOPES
 from viewer.events.query import NO_ACTOR, NO_TOPIC, Filter
+from viewer.ui.calendar import localize_date_edit
 from viewer.ui.models import CheckListModel
 from viewer.ui.resources import TopicInfo
 
@@ -268,6 +269,8 @@ class FilterPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        for w in (self.date_from, self.date_to):
+            localize_date_edit(w, lang)
         labels = {t.id: t.label(lang) for t in self._topics}
         labels[NO_TOPIC] = self.tr("(no topic)")
         self.topic_model.set_labels(labels)

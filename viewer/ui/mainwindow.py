@@ -25,12 +25,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from viewer.display.bidi import isolate
 from viewer.display.search import query_tokens
 from viewer.display.snapshot import make_snapshot
 from viewer.display.viewstate import ViewState
 from viewer.events.query import EventIndex
 from viewer.model import Article, CorpusResult, Event
-from viewer.ui.dates import digits
+from viewer.ui.dates import digits, format_event_date
 from viewer.ui.edits.window import install as install_edits
 from viewer.ui.edits.window import view_filter
 from viewer.ui.loader import CorpusLoader
@@ -185,6 +186,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.index = snap.index
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors, snap.timeline, self.topic_labels())
+        self.timeline.tooltip_provider = self.describe_event
         self.model.set_events(result.events, self.topics, snap.date_ranks)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
@@ -214,6 +216,28 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         elif not final and self._first_load and not self._partial_fitted:
             self._partial_fitted = True  # once: later partials must not undo the user's zoom
             QTimer.singleShot(0, self.timeline.fit_all)
+
+    def describe_event(self, ev: Event) -> str:
+        """The event's tooltip: date as the table writes it, title, article titles and
+        topic labels (never ids), and what an uncertain or unresolved date means."""
+        sep = "، " if self.lang == "ar" else ", "
+        labels = self.topic_labels()
+        lines = [format_event_date(ev, self.lang, self.eastern), isolate(ev.title)]
+        titles = [isolate((self.articles[a].title if a in self.articles else "") or a) for a in ev.articles]
+        if titles:
+            lines.append(self.tr("Sources (%1): %2").replace("%1", digits(str(len(titles)), self.eastern))
+                         .replace("%2", sep.join(titles[:4]) + ("…" if len(titles) > 4 else "")))
+        if ev.topics:
+            lines.append(self.tr("Topics: %1").replace("%1", sep.join(labels.get(t, t) for t in ev.topics)))
+        if "date-unresolved" in ev.flags:
+            lines.append(self.tr("Unresolved: depends on a publication date nobody knows; set it in the article pane"))
+        elif "date-placeholder" in ev.flags:
+            lines.append(self.tr("The text has a template placeholder instead of a date"))
+        elif not ev.certain:
+            lines.append(self.tr("Approximate date"))
+        if "sources-disagree" in ev.flags:
+            lines.append(self.tr("Sources disagree on the date"))
+        return "\n".join(lines)
 
     def topic_labels(self) -> dict[str, str]:
         """Topic id -> label in the current language (ids never reach the user)."""
@@ -258,15 +282,27 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
     def _update_status(self) -> None:
         if self.index is None:
             return
-        n = digits(str(getattr(self, "_shown", 0)), self.eastern)
-        m = digits(str(getattr(self, "_total", 0)), self.eastern)
+        shown, total = getattr(self, "_shown", 0), getattr(self, "_total", 0)
         undated = getattr(self, "_undated_shown", 0)
-        text = self.tr("%1 of %2 events").replace("%1", n).replace("%2", m)
-        if undated:
-            text += " · " + self.tr("%1 undated or unresolved").replace(
-                "%1", digits(str(undated), self.eastern)
-            )
-        self.status.setText(text)
+        if total == 0:
+            text = self.tr("No events: no dated statement was found in these articles")
+            if not self.articles:
+                text = self.tr("No articles in this folder: open another folder (Ctrl+O) or drop files here")
+        elif shown == 0:
+            text = self.tr("No event matches the filters: clear them in the bar above the lists")
+        else:
+            # Arabic has six plural forms: translated with %n (numerus), never "%1 events"
+            if self.lang == "en":  # English has two forms; the source strings are not shown
+                text = f"{shown} event{'' if shown == 1 else 's'} of {total}"
+                if undated:
+                    text += f" · {undated} undated or unresolved"
+            else:
+                text = self.tr("%n event(s)", "", shown) + " " + self.tr("of %1").replace("%1", str(total))
+                if undated:
+                    text += " · " + self.tr("%n undated or unresolved", "", undated)
+        self.status.setText(digits(text, self.eastern))
+        self.timeline.set_message(text if shown == 0 else "")
+        self.sources.set_empty_corpus(total == 0 and not self.articles)
 
     def _update_filter_bar(self) -> None:
         shown = self.tr("%1 of %2 events").replace("%1", digits(str(self._shown), self.eastern))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -55,6 +56,16 @@ def collator(lang: str = "ar") -> QCollator:
     c.setNumericMode(True)
     c.setCaseSensitivity(Qt.CaseInsensitive)
     return c
+
+
+def flag_words(flags) -> str:
+    """What an event's flags mean, in words (the table's date tooltip; never ids)."""
+    words = {
+        "date-unresolved": QCoreApplication.translate("Dates", "unresolved: the publication date is unknown"),
+        "date-placeholder": QCoreApplication.translate("Dates", "a template placeholder instead of a date"),
+        "sources-disagree": QCoreApplication.translate("Dates", "sources disagree on the date"),
+    }
+    return "\n".join(words.get(f, f) for f in flags)
 
 
 class EventTableModel(QAbstractTableModel):
@@ -204,7 +215,7 @@ class EventTableModel(QAbstractTableModel):
             if col == self.TITLE:
                 return plain_tooltip(isolate(ev.title))
             if col == self.DATE and ev.flags:
-                return ", ".join(ev.flags)
+                return flag_words(ev.flags)
             if col == self.TOPICS:
                 return self.topic_labels(ev)
         elif role == Qt.DecorationRole and col == self.TITLE and ev.flags:

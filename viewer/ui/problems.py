@@ -176,10 +176,35 @@ class ProblemsModel(_ListModel):
     KIND, MESSAGE, WHERE = range(3)
     COLUMNS = 3
 
-    def __init__(self, kind_label: Callable[[str], str], parent=None) -> None:
+    def __init__(
+        self, kind_label: Callable[[str], str], parent=None, describe: Callable[[Problem], str] | None = None
+    ) -> None:
         super().__init__(parent)
         self._kind_label = kind_label
+        self._describe = describe
+        self._alike: dict[tuple[str, str], int] = {}
         self._labels: dict[str, str] = {}
+
+    def message(self, p: Problem) -> str:
+        """The problem in the UI language (kind + its parameters through tr()); the core's
+        own English wording stays in the tooltip as the technical detail."""
+        if self._describe is not None:
+            text = self._describe(p)
+            if text:
+                # two problems that read alike (same kind, same file) keep the core's detail
+                if self._alike.get((p.kind, text), 0) > 1:
+                    text += " — " + p.message
+                return text
+        return p.message
+
+    def set_items(self, items) -> None:
+        self._alike: dict[tuple[str, str], int] = {}
+        if self._describe is not None:
+            for p in items:
+                t = self._describe(p)
+                if t:
+                    self._alike[(p.kind, t)] = self._alike.get((p.kind, t), 0) + 1
+        super().set_items(items)
 
     def label(self, kind: str) -> str:
         # One kind_label() per kind and language, not one per painted cell.
@@ -191,7 +216,7 @@ class ProblemsModel(_ListModel):
     def retranslate(self, headers: Sequence[str]) -> None:
         self._labels.clear()
         self.set_headers(headers)
-        self.refresh(self.KIND, self.KIND)
+        self.refresh(self.KIND, self.MESSAGE)
         if self.sort_column == self.KIND:
             self.resort()
 
@@ -202,13 +227,15 @@ class ProblemsModel(_ListModel):
             if col == self.KIND:
                 return self.label(p.kind)
             if col == self.MESSAGE:
-                return isolate(p.message)
+                return isolate(self.message(p))
             return isolate_ltr(ProblemsPanel.where(p))
         if role == _TOOLTIP:
             if col == self.KIND:
                 return p.kind
             if col == self.MESSAGE:
-                return plain_tooltip(isolate(p.message))
+                shown = self.message(p)
+                detail = "" if shown == p.message else "\n" + isolate(p.message)
+                return plain_tooltip(isolate(shown) + detail)
             return plain_tooltip(isolate_ltr(p.path or p.article or ""))
         if role == _FOREGROUND:
             return _ERROR_BRUSH if col == self.KIND and p.severity == "error" else None
@@ -220,7 +247,7 @@ class ProblemsModel(_ListModel):
         if column == self.KIND:
             return self._text_keys(self.label(p.kind) for p in self.items)
         if column == self.MESSAGE:
-            return self._text_keys(p.message for p in self.items)
+            return self._text_keys(self.message(p) for p in self.items)
         return self._text_keys(ProblemsPanel.where(p) for p in self.items)
 
 
@@ -319,7 +346,7 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.problems: list[Problem] = []
-        self.model = ProblemsModel(self.kind_label, self)
+        self.model = ProblemsModel(self.kind_label, self, describe=self.describe)
         self.view = _make_view(self, "problems", self.model)
         self.view.activated.connect(self._activate)
         self.view.clicked.connect(self._activate)
@@ -350,6 +377,39 @@ class ProblemsPanel(QWidget):
             "cache": self.tr("Cache damaged or unavailable"),
         }
         return labels.get(kind) or self.tr("Other problem (%1)").replace("%1", kind)
+
+    def describe(self, p: Problem) -> str:
+        """A translated sentence for each kind the core reports, with its parameters
+        (file name, event title); "" for a kind without one (the core's text is shown).
+
+        In English the core's own message is shown as is: it is English already and
+        more precise than any template."""
+        from viewer.ui.resources import Translations
+
+        if Translations.instance().lang == "en":
+            return ""
+        name = isolate_ltr(Path(p.path).name) if p.path else (isolate_ltr(p.article) if p.article else "")
+        quoted = isolate(p.message)
+        templates = {
+            "unreadable": self.tr("%1 could not be read; the other files were loaded"),
+            "empty": self.tr("%1 is empty"),
+            "binary": self.tr("%1 is not a text file; skipped"),
+            "encoding": self.tr("%1 was decoded with a fallback encoding; check its letters"),
+            "truncated": self.tr("%1 is too large; only its beginning was read"),
+            "bidi": self.tr("%1 contains direction control characters; they are shown isolated"),
+            "duplicate-id": self.tr("%1 has the id of another article; it was renamed"),
+            "manifest": self.tr("the manifest has an entry that cannot be used (%1)"),
+            "placeholder": self.tr("“%2”: the text has a template placeholder instead of a date"),
+            "unresolved": self.tr("“%2”: the date depends on the unknown publication date; set it"),
+            "disagree": self.tr("“%2”: the sources give different dates"),
+            "cancelled": self.tr("Loading was cancelled; the articles read so far are shown"),
+            "cache": self.tr("The cache could not be used; everything was extracted again"),
+            "extract": self.tr("%1: extraction failed; the article is listed without events"),
+        }
+        t = templates.get(p.kind)
+        if t is None:
+            return ""
+        return t.replace("%1", name or quoted).replace("%2", quoted)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         # The same problem twice (e.g. reported by two stages) is listed once.

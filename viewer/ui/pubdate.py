@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from viewer.model import Article
 from viewer.pubrange import PUBDATE_MAX, PUBDATE_MIN, in_range
+from viewer.ui.calendar import localize_date_edit
 
 CLEAR = 2  # dialog result: forget the user's date
 
@@ -55,6 +56,7 @@ class PubDateDialog(QDialog):
         if not in_range(d):
             d = date.today()
         self.edit.setDate(QDate(d.year, d.month, d.day))
+        localize_date_edit(self.edit)  # Arabic calendar, Friday–Saturday weekend
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         clear = buttons.addButton(self.tr("Forget my date"), QDialogButtonBox.ResetRole)
         clear.setEnabled(article.published_how == "user")

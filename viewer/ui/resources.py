@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from viewer.display.topics import TOPICS_FILE, TopicInfo, load_topics
@@ -69,6 +69,7 @@ class Translations:
     def __init__(self) -> None:
         self.lang = "en"
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
 
     @classmethod
     def instance(cls) -> Translations:
@@ -83,6 +84,9 @@ class Translations:
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
+        if self._qt_translator is not None:
+            app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
         ok = True
         if lang == "ar":
             t = QTranslator(app)
@@ -90,5 +94,12 @@ class Translations:
             if ok:
                 app.installTranslator(t)
                 self._translator = t
+            # Qt's own strings (dialog buttons, the file dialog, context menus):
+            # qtbase_ar from PySide6's translations folder
+            qt = QTranslator(app)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(QLocale(QLocale.Arabic), "qtbase", "_", folder):
+                app.installTranslator(qt)
+                self._qt_translator = qt
         self.lang = lang
         return ok

@@ -66,6 +66,10 @@ class DateDialog(QDialog):
             self.precision.addItem(names[p], p)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
+        from viewer.ui.calendar import localize_date_edit  # h12: one calendar style
+
+        localize_date_edit(self.start)
+        localize_date_edit(self.end)
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")

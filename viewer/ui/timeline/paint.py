@@ -225,6 +225,15 @@ class PaintMixin:
                 p.setPen(text_col)
                 p.drawText(r, CENTER, t)
         self._paint_furniture(p, lay)
+        if self._message and not lay.items:
+            r = QRectF(20, lay.geom["top"], lay.w - 40, max(30.0, lay.geom["cluster_y"] - lay.geom["top"]))
+            f = QFont(font)
+            if f.pointSizeF() > 0:
+                f.setPointSizeF(f.pointSizeF() * 1.2)
+            p.setFont(f)
+            p.setPen(pal.placeholderText().color())
+            p.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, self._message)
+            p.setFont(font)
 
     def _paint_bar(self, p: QPainter, mark: QRectF, col: QColor, f: int, bg: QColor) -> None:
         """Interval bar: light tint with a solid base line; fuzzy intervals fade

@@ -84,6 +84,7 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._hover_key = None
         self._last_tooltip: str | None = None
         self._overview_on = True
+        self._message = ""
         self._legend_on = True
         self._by_topic = False
         self._topic_of_color: dict[int, str] = {}  # colour index -> topic id
@@ -125,6 +126,14 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._label_cache.clear()
         self._static_cache.clear()
         self.fit_all()
+
+    def set_message(self, text: str) -> None:
+        """A line drawn in the middle of an empty timeline (no events, none matching)."""
+        self._message = text or ""
+        self._invalidate()
+
+    def message(self) -> str:
+        return self._message
 
     def set_topic_labels(self, labels: dict[str, str]) -> None:
         """Topic id -> label (language switch)."""

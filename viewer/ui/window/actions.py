@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.dates import digits
+from viewer.ui.topic_dialog import open_topic_dialog
 
 
 class ActionsMixin:
@@ -31,6 +32,8 @@ class ActionsMixin:
         self.act_zoom_out = QAction("−", self)
         self.act_zoom_out.setShortcut(QKeySequence.ZoomOut)
         self.act_zoom_out.triggered.connect(self.timeline.zoom_out)
+        self.act_topic = QAction("", self)  # issue 11: viewer/ui/topic_dialog.py
+        self.act_topic.triggered.connect(lambda: open_topic_dialog(self))
         self.act_digits = QAction("", self)
         self.act_digits.setCheckable(True)
         self.act_digits.toggled.connect(self.set_eastern_digits)
@@ -79,6 +82,7 @@ class ActionsMixin:
         self.view_menu = mb.addMenu("")
         for a in (self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_digits):
             self.view_menu.addAction(a)
+        self.view_menu.addAction(self.act_topic)
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.addAction(self.act_ar)
         self.lang_menu.addAction(self.act_en)
@@ -106,6 +110,7 @@ class ActionsMixin:
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Arabic news timeline"))
         self.act_open.setText(self.tr("Open folder…"))
+        self.act_topic.setText(self.tr("Add or edit a topic…"))
         self.act_fit.setText(self.tr("Fit all"))
         self.act_zoom_in.setToolTip(self.tr("Zoom in"))
         self.act_zoom_out.setToolTip(self.tr("Zoom out"))

@@ -12,13 +12,21 @@ from PySide6.QtWidgets import (
 
 from viewer.atomicio import atomic_path
 from viewer.events.export import write_events_csv, write_events_json
+from viewer.ui.dates import format_event_date
 
 
 class ExportMixin:
     """Mixed into :class:`viewer.ui.mainwindow.MainWindow`."""
 
     def export_csv(self, path: str | Path) -> None:
-        write_events_csv(self.visible_events(), path)
+        """Visible events, with topic labels, article titles and the date as shown."""
+        write_events_csv(
+            self.visible_events(),
+            path,
+            topic_labels=self.topic_labels(),
+            article_titles={aid: a.title or a.id for aid, a in self.articles.items()},
+            date_text=lambda ev: format_event_date(ev, self.lang, False),
+        )
 
     def export_json(self, path: str | Path) -> None:
         r = self.result
