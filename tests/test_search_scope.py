@@ -81,3 +81,4 @@ def test_window_search_scope_and_highlight(qtbot, settings_tmp):  # noqa: F811
     texts = pane.search_match_texts()
     assert texts and all(t == "حلف" for t in texts)
     w.close()
+    tr.set_language("en")  # later tests read English strings

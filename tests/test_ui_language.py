@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from test_ui_fixtures import sample_result, settings_tmp  # noqa: F401
@@ -16,6 +17,14 @@ from test_ui_fixtures import sample_result, settings_tmp  # noqa: F401
 from viewer.model import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english():
+    yield
+    from viewer.ui.resources import Translations
+
+    Translations.instance().set_language("en")  # later tests read English strings
 
 
 def _win(qtbot, lang="ar"):

@@ -23,6 +23,7 @@ Every word of a title is a word of the passage (nothing is invented).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from viewer.extract.normalize import normalize_text
 from viewer.lang import load as _load_lang
@@ -66,7 +67,9 @@ _DASH = {"-", "–", "—"}
 _BRACKETS = str.maketrans("", "", "«»“”\"()[]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(w: str) -> str:
+    """A word as matched (cached: titles look at the same words again and again)."""
     return normalize_text(w.translate(_BRACKETS)).strip("،,؛;:.!?؟-–—")
 
 

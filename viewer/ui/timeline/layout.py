@@ -504,7 +504,9 @@ class LayoutMixin:
             lay.legend.append((sw, QRectF(lx + 14, ty, nw, th), name, self._colors[col_idx]))
             lay.hits.append((QRectF(lx, y, 14 + nw, hh), "legend", col_idx))
             lx += 14 + nw + 14
-        und_limit = max(lx + 20.0, 60.0)
+        # leave room after the legend for the "+N" of undated events that do not fit
+        more_w = self._fm.horizontalAdvance("+" + digits(str(len(undated)), self._eastern)) + 1.0
+        und_limit = max(lx + 12.0 + more_w, 60.0)
         for kk, i in enumerate(undated):
             if x < und_limit:
                 rest = len(undated) - kk
