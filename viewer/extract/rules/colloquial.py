@@ -54,8 +54,6 @@ _FIRST_DAYS = rf"{_CJ}?(?:{_alt({w.split()[0] for w in lx.DEICTIC_DAYS})})"
 _FIRST_OTD = rf"{_CJ}?(?:{_alt({w.split()[0] for w in lx.ON_THIS_DAY})})"
 
 RULES = [
-    # Its first word may be في, so the word gate alone tries it all over a text:
-    # a match needs the whole phrase, so a text without one is skipped at once.
-    Rule("on_this_day", ON_THIS_DAY, _FIRST_OTD, _on_this_day, before="dates", needs=_alt(lx.ON_THIS_DAY)),
+    Rule("on_this_day", ON_THIS_DAY, _FIRST_OTD, _on_this_day, before="dates"),
     Rule("deictic_days", DAYS, _FIRST_DAYS, _days, before="relative_units"),
 ]
