@@ -5,6 +5,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The window and the CLI cache extraction in the user's cache directory by
 # default; tests (and the subprocesses they start) get a throwaway one.
@@ -18,3 +20,10 @@ if str(ROOT) not in sys.path:
 
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _own_user_data_dir(tmp_path_factory, monkeypatch):
+    """Each test its own data directory: the analyst's user stores (edits, publication
+    dates a test sets) must not leak into another test's window on the same corpus."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))

@@ -37,6 +37,7 @@ class Host:
         self.session = EditSession(widget, root=root)
         self.session.open_corpus([DATA])
         self.session.changed.connect(self._show)
+        self.session.patched.connect(lambda edited, _changes: self._show(edited))
         self.lang = "ar"
         self.topics = []
         self.sources = _Sources(widget)
@@ -57,6 +58,9 @@ class Host:
 
 @pytest.fixture
 def host(qtbot, tmp_path: Path):
+    from viewer.ui.app import make_app
+
+    make_app([], "en")  # the English step names below, whatever an earlier test chose
     w = QWidget()
     qtbot.addWidget(w)
     h = Host(tmp_path / "data", w)

@@ -116,6 +116,21 @@ class TimelineData:
         self.color_idx = array("l", [0] * self.n)
         self.set_visible(None)
 
+    def replace_event(self, ev: Event) -> int | None:
+        """Put ``ev`` in place of the event with its id (same dates: an analyst's star,
+        note, title or hide) and refresh its mark bits; its position, or None if unknown."""
+        i = self.index.get(ev.id)
+        if i is None:
+            return None
+        self.events[i] = ev
+        if i < self.n_dated:
+            f = self.flags[i] & ~(EDITED | STARRED | HIDDEN)
+            if ev.flags:
+                f |= (EDITED if "edited" in ev.flags else 0) | (STARRED if "starred" in ev.flags else 0) \
+                    | (HIDDEN if "hidden" in ev.flags else 0)
+            self.flags[i] = f
+        return i
+
     # -- visibility ---------------------------------------------------------
     def set_visible(self, ids) -> None:
         if ids is None:

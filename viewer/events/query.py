@@ -190,6 +190,26 @@ class EventIndex:
             return [self.normalize(t) for t in texts]
         return [" ".join(p.split()) for p in parts]
 
+    def replace_event(self, k: int, ev: Event) -> None:
+        """Put ``ev`` at position ``k`` in place of an event with the same id, topics,
+        actors and dates (an analyst's star, note, title or hide): only its title's
+        search text is refolded, so one edit costs one event, not a rebuild."""
+        old = self.events[k]
+        if (old.id, old.topics, old.actors, old.earliest, old.latest, is_undated(old)) != \
+                (ev.id, ev.topics, ev.actors, ev.earliest, ev.latest, is_undated(ev)):
+            raise ValueError(f"event {ev.id} changed more than its attributes: rebuild the index")
+        self.events[k] = ev
+        if ev.title == old.title:
+            return
+        if self._with_passages:
+            parts = [ev.title] + [self._arts[e.article].text[e.passage_start:e.passage_end]
+                                  for e in ev.evidence if e.article in self._arts]
+            self._title_norm[k] = self._normalize_many([" \u2029 ".join(parts)])[0]
+        else:
+            self._title_norm[k] = self._normalize_many([ev.title])[0]
+        if self._titles_only is not None and self._titles_only is not self._title_norm:
+            self._titles_only[k] = self._normalize_many([ev.title])[0]
+
     def count_undated(self, indices: Iterable[int]) -> int:
         """How many of these events have no trustworthy date (see :func:`is_undated`)."""
         und = self._undated

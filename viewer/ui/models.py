@@ -104,6 +104,25 @@ class EventTableModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
+    def replace_event(self, ev: Event) -> int:
+        """Put ``ev`` in place of the event with its id and repaint its row only (an
+        analyst's star, note, title or hide); the row shown, or -1 (not shown / unknown).
+        A new title re-sorts when the table is sorted by title."""
+        i = self._id_to_index.get(ev.id)
+        if i is None:
+            return -1
+        old = self.events[i]
+        self.events[i] = ev
+        self._match_cache.pop(id(old), None)
+        if ev.title != old.title:
+            self._ranks.pop(self.TITLE, None)
+            if self.sort_column == self.TITLE and not self._keep_order:
+                self.sort(self.sort_column, self.sort_order)
+        row = self.row_of(ev.id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+        return row
+
     def set_rows(self, indices: Sequence[int], ranked: bool = False) -> None:
         """Show exactly these events (indices into ``events``), in the current sort order;
         ``ranked``: in the given order (search relevance) until a header is clicked."""

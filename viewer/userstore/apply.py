@@ -45,6 +45,10 @@ class EditedResult:
     orphans: list[tuple[Edit, str]] = field(default_factory=list)  # (edit, why it did not attach)
     applied: int = 0
     targets: dict[str, str] = field(default_factory=dict)  # edit id -> id of the event it landed on
+    # The applying state after the last edit (work positions, evidence index), kept so one
+    # more star/note/title/hide edit can be patched in place (viewer.userstore.patch).
+    state: _State | None = field(default=None, repr=False, compare=False)
+    slot: dict[int, int] = field(default_factory=dict, repr=False, compare=False)  # work pos -> events pos
 
     @property
     def events(self) -> list[Event]:
@@ -73,9 +77,11 @@ def apply_edits(result: CorpusResult, edits: Iterable[Edit]) -> EditedResult:
         else:
             out.orphans.append((edit, why))
     events: list[Event] = []
+    out.state = state
     for i, ev in enumerate(state.work):
         if ev is None:
             continue
+        out.slot[i] = len(events)
         events.append(ev)
         if state.kinds.get(i):
             out.edited[ev.id] = state.kinds[i]

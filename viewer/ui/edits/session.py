@@ -4,7 +4,11 @@ Every edit goes through :meth:`EditSession.push`, which wraps it in an
 :class:`EditCommand` on a ``QUndoStack``: redo appends the edit to the store
 (one transaction), undo removes it, and either way the edits are applied
 again to the extracted corpus (:func:`viewer.userstore.apply.apply_edits`)
-and ``changed`` is emitted with the new edited result.  The store, not the
+and ``changed`` is emitted with the new edited result.  An edit that changes
+one event's attributes only (star, note, title, hide) is patched in place
+instead (:mod:`viewer.userstore.patch`) and ``patched`` is emitted with the
+(old, new) event pairs, so the window updates those rows and marks and
+nothing else; its undo puts the old events back.  The store, not the
 stack, is the truth: after a restart the edits are there, only the undo
 history is not.
 
@@ -28,6 +32,7 @@ from viewer.userstore.apply import EditedResult, apply_edits
 from viewer.userstore.db import UserStore
 from viewer.userstore.edits import Edit, EventRef, event_ref
 from viewer.userstore.migrate import migrate_pubdates
+from viewer.userstore.patch import Patch, patch_edit, unpatch
 
 
 class EditCommand(QUndoCommand):
@@ -49,6 +54,7 @@ class EditSession(QObject):
     """The user store of the open corpus, the undo stack, and the edited result."""
 
     changed = Signal(object)  # EditedResult
+    patched = Signal(object, object)  # EditedResult, [(old Event, new Event, edit kind)]
 
     def __init__(self, parent: QObject | None = None, root: Path | None = None) -> None:
         """``root``: the data directory (default: the user's; tests pass a temporary one)."""
@@ -59,6 +65,8 @@ class EditSession(QObject):
         self.base: CorpusResult | None = None
         self.edited: EditedResult | None = None
         self.paths: list[Path] = []
+        self._patches: dict[str, Patch] = {}  # edit id -> how it was patched in (for its undo)
+        self.patching = True  # False: every edit takes the full re-apply (benchmarks compare)
 
     # --- the corpus -----------------------------------------------------------
 
@@ -96,6 +104,7 @@ class EditSession(QObject):
     def set_base(self, result: CorpusResult) -> EditedResult:
         """A new extraction result: apply the stored edits to it (no signal)."""
         self.base = result
+        self._patches.clear()
         self.edited = apply_edits(result, self.store.edits() if self.store is not None else [])
         if self.store is not None:
             self.edited.result.problems.extend(self.store.problems)
@@ -124,12 +133,44 @@ class EditSession(QObject):
     def _store_add(self, edits: list[Edit]) -> None:
         if self.store is not None:
             self.store.add_many(edits)
-            self._reapply()
+            if not self._patch_in(edits):
+                self._reapply()
 
     def _store_remove(self, edits: list[Edit]) -> None:
         if self.store is not None:
             self.store.remove_many(e.id for e in edits)
-            self._reapply()
+            if not self._patch_out(edits):
+                self._reapply()
+
+    def _patch_in(self, edits: list[Edit]) -> bool:
+        """Apply ``edits`` in place when each changes one event's attributes; else nothing."""
+        if not self.patching or self.edited is None or self.base is None:
+            return False
+        done: list[Patch] = []
+        for edit in edits:
+            p = patch_edit(self.edited, edit)
+            if p is None:
+                for q in reversed(done):
+                    unpatch(q)
+                return False
+            done.append(p)
+        for p in done:
+            self._patches[p.edit_id] = p
+        self.patched.emit(self.edited, [(p.old, p.new, e.kind) for p, e in zip(done, edits, strict=True)])
+        return True
+
+    def _patch_out(self, edits: list[Edit]) -> bool:
+        """Undo of a patched step: put the old events back (only if nothing changed since)."""
+        found = [self._patches.get(e.id) for e in edits]
+        if any(p is None or p.out is not self.edited for p in found):
+            for e in edits:
+                self._patches.pop(e.id, None)
+            return False
+        for p in reversed(found):
+            unpatch(p)
+            self._patches.pop(p.edit_id, None)
+        self.patched.emit(self.edited, [(p.new, p.old, e.kind) for p, e in zip(found, edits, strict=True)])
+        return True
 
     def log(self) -> list[Edit]:
         return self.store.edits() if self.store is not None else []

@@ -70,6 +70,7 @@ class _WindowHooks(QObject):
         win.toolbar.addWidget(self.mode_label)
         win.toolbar.addWidget(self.mode)
         win.session.changed.connect(self._on_changed)
+        win.session.patched.connect(self._on_patched)
         win.session.stack.indexChanged.connect(lambda _i: self.acts.update_enabled())
         win.state.watch("selected", lambda _s: self.acts.update_enabled())
         win.installEventFilter(self)
@@ -102,6 +103,42 @@ class _WindowHooks(QObject):
 
     def _on_changed(self, edited) -> None:
         self.win._show_result(edited.result, final=True)
+        self.acts.update_enabled()
+
+    def _on_patched(self, edited, changes) -> None:
+        """One event's star, note, title or hidden state changed: replace it in the
+        index, the table row and the timeline mark, nothing else.  Visibility is
+        queried again only when it may have changed (a hide, a view other than
+        "all", a title under a text search)."""
+        win = self.win
+        if win.index is None:
+            self._on_changed(edited)
+            return
+        todo = []
+        for old, new, kind in changes:
+            k = win.model._id_to_index.get(new.id)
+            if k is None or k >= len(win.index.events) or win.index.events[k] is not old:
+                self._on_changed(edited)  # the window shows something else: rebuild as before
+                return
+            todo.append((k, new, kind))
+        win.result = edited.result  # the same events but these (a first edit gives it a list of its own)
+        text = win.filters.current_filter().text
+        refilter = self.mode.currentData() != "all"
+        for k, new, kind in todo:
+            win.events_by_id[new.id] = new
+            win.index.replace_event(k, new)
+            win.model.replace_event(new)
+            win.timeline.replace_event(new)
+            refilter = refilter or kind == "hide" or (kind == "title" and bool(text))
+        if refilter:
+            win.apply_filter()
+        for (old, _n, _kd), (_k, new, kind) in zip(changes, todo, strict=True):
+            if new.id != win.selected:
+                continue
+            if kind == "title":  # the sources pane names the event: show it again
+                win.sources.show_event(new, win.articles)
+            elif getattr(win.sources, "current_event", None) is old:
+                win.sources.current_event = new  # nothing it shows changed: no reload of the text
         self.acts.update_enabled()
 
     # --- publishing --------------------------------------------------------------------

@@ -127,6 +127,14 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._static_cache.clear()
         self.fit_all()
 
+    def replace_event(self, ev: Event) -> None:
+        """One event's attributes changed (star, note, title, hide): redraw, rebuild nothing."""
+        i = self._data.replace_event(ev)
+        if i is None:
+            return
+        self._label_cache.pop(i, None)
+        self._invalidate()
+
     def set_message(self, text: str) -> None:
         """A line drawn in the middle of an empty timeline (no events, none matching)."""
         self._message = text or ""
