@@ -359,6 +359,39 @@ def _phone_like(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- extractor
 
 
+_CORE_STEPS = (
+    "_placeholders",
+    "_copyright",
+    "_numeric",
+    "_span_ranges",
+    "_dates",
+    "_multi",
+    "_year_ranges",
+    "_months",
+    "_hijri_years",
+    "_years_with_cue",
+    "_years_after_prep",
+    "_decades",
+    "_anniversaries",
+    "_relative_units",
+    "_relative_days",
+    "_weekdays",
+)
+
+
+def _step_order() -> list[tuple[bool, str]]:
+    """(is_rule, name) of every step in run order: each rule just before the core step it names, in rule order."""
+    steps: list[tuple[bool, str]] = [(False, name) for name in _CORE_STEPS]
+    for rule in _RULES:
+        i = steps.index((False, f"_{rule.before}"))  # ValueError names a rule whose step does not exist
+        steps.insert(i, (True, rule.name))
+    return steps
+
+
+_RULE_BY_NAME = {r.name: r for r in _RULES}
+_STEP_ORDER = _step_order()
+
+
 class _Extractor:
     def __init__(self, text: str) -> None:
         self.norm: Normalized = normalize(text)
@@ -369,6 +402,7 @@ class _Extractor:
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
         self._hits: dict[int, list[int]] | None = None  # word starts by first-word mask
+        self._any_mask = 0  # union of the masks of _hits: a pattern whose bit is absent cannot match
         self.cache: dict[str, object] = {}  # per-text indexes the rules build once
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
@@ -395,12 +429,18 @@ class _Extractor:
             by_mask = self._hits = {}
             for p, mask in _word_hits(self.t):
                 by_mask.setdefault(mask, []).append(p)
+            any_mask = 0
+            for mask in by_mask:
+                any_mask |= mask
+            self._any_mask = any_mask
         return by_mask
 
     def _scan(self, name: str):
         """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
         by_mask = self._scan_starts()
         bit = _GATE_BIT[name]
+        if not self._any_mask & bit:
+            return
         lists = [ps for mask, ps in by_mask.items() if mask & bit]
         starts = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
         rx = _GATED[name]
@@ -433,41 +473,20 @@ class _Extractor:
         self.cands.append(c)
 
     def run(self) -> list[_Cand]:
-        steps = [
-            self._placeholders,
-            self._copyright,
-            self._numeric,
-            self._span_ranges,
-            self._dates,
-            self._multi,
-            self._year_ranges,
-            self._months,
-            self._hijri_years,
-            self._years_with_cue,
-            self._years_after_prep,
-            self._decades,
-            self._anniversaries,
-            self._relative_units,
-            self._relative_days,
-            self._weekdays,
-        ]
-        for rule in _RULES:  # each rule runs before the step it names, in order
-            i = next(k for k, f in enumerate(steps) if f.__name__ == f"_{rule.before}")
-            steps.insert(i, lambda rule=rule: self._run_rule(rule))
-            steps[i].__name__ = f"_rule_{rule.name}"
-        for step in steps:
-            step()
+        self._scan_starts()
+        for kind, name in _STEP_ORDER:
+            if kind:
+                self._run_rule(_RULE_BY_NAME[name])
+            else:
+                getattr(self, name)()
         for c in self.cands:
             self._extend_left(c)
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 
     def _run_rule(self, rule) -> None:
-        if rule.needs_word:
-            self._scan_starts()
-            bit = _GATE_BIT[f"needs:{rule.name}"]
-            if not any(mask & bit for mask in self._hits):
-                return
+        if rule.needs_word and not self._any_mask & _GATE_BIT[f"needs:{rule.name}"]:
+            return
         needs = _NEEDS.get(rule.name)
         if needs is not None and not (needs in self.t if isinstance(needs, str) else needs.search(self.t)):
             return
