@@ -300,7 +300,7 @@ def test_window_starts_and_loads_with_bad_saved_filters(tmp_path, state):
              "app, tr = make_app([], 'en')\n"
              f"w = MainWindow(tr, corpus=[{str(SEEDS)!r}], cache=':memory:')\n"
              "w.loaded.connect(lambda *a: (print('LOADED', len(w.result.articles), flush=True), app.quit()))\n"
-             "QTimer.singleShot(0, w.load)\nQTimer.singleShot(60000, app.quit)\napp.exec()\n")
+             "QTimer.singleShot(0, w.load)\nQTimer.singleShot(60000, app.quit)\napp.exec()\nw.loader.close()\n")
     p = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
                        timeout=120)
     assert p.returncode == 0, p.stderr[-2000:]

@@ -141,4 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     win.show()
     QTimer.singleShot(0, win.load)
     rc = app.exec()
+    # Quitting (Ctrl+Q, the session ending) need not close the window first: a
+    # load still running would have its QThread destroyed under it and abort.
+    win.loader.close()
     return int(rc)
