@@ -155,6 +155,24 @@ def test_setting_publication_date_resolves_relative_dates(win, qtbot):
     assert any("date-unresolved" in e.flags for e in win.result.events if SEEDS_ARTICLE_000 in e.articles)
 
 
+def test_publication_date_is_an_undoable_step(win, qtbot):
+    """Setting a date is on the undo stack: undo gives the uncertainty back, redo the date."""
+    stack = win.session.stack
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        win.set_pubdate(SEEDS_ARTICLE_000, date(2025, 12, 1))
+    sha = win.articles[SEEDS_ARTICLE_000].sha256
+    assert stack.canUndo() and "«" in stack.undoText()  # Arabic step name, with the article's title
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        stack.undo()
+    assert win.articles[SEEDS_ARTICLE_000].published is None
+    assert sha not in win.session.store.pubdates()
+    assert any("date-unresolved" in e.flags for e in win.result.events if SEEDS_ARTICLE_000 in e.articles)
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        stack.redo()
+    assert win.articles[SEEDS_ARTICLE_000].published == date(2025, 12, 1)
+    assert win.session.store.pubdates()[sha] == date(2025, 12, 1)
+
+
 def test_exports_reproduce_the_visible_events(win, tmp_path):
     win.filters.set_topic_checked("dialogue", False)
     visible = win.visible_events()

@@ -218,6 +218,7 @@ AR = {
     "Undo": "تراجع",
     "Redo": "إعادة",
     "Undo %1": "تراجع عن: %1",
+    "Publication date of “%1”": "تاريخ نشر «%1»",
     "Redo %1": "إعادة: %1",
     "Correct the date…": "تصحيح التاريخ…",
     "Correct the date": "تصحيح التاريخ",

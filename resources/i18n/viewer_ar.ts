@@ -558,27 +558,27 @@
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="186" />
+      <location filename="../../viewer/ui/models.py" line="205" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="187" />
+      <location filename="../../viewer/ui/models.py" line="206" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="188" />
+      <location filename="../../viewer/ui/models.py" line="207" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="189" />
+      <location filename="../../viewer/ui/models.py" line="208" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="190" />
+      <location filename="../../viewer/ui/models.py" line="209" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -1089,9 +1089,14 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SettingsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/settings.py" line="49" />
+      <location filename="../../viewer/ui/window/settings.py" line="50" />
       <source>Some saved settings were invalid and ignored</source>
       <translation>بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/settings.py" line="73" />
+      <source>Publication date of “%1”</source>
+      <translation>تاريخ نشر «%1»</translation>
     </message>
   </context>
   <context>
@@ -1213,122 +1218,122 @@ Keyboard: ← → move between events, Enter focuses the sources, Esc clears.</s
   <context>
     <name>_WindowHooks</name>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="87" />
+      <location filename="../../viewer/ui/edits/window.py" line="88" />
       <source>Save project…</source>
       <translation>حفظ المشروع…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="88" />
+      <location filename="../../viewer/ui/edits/window.py" line="89" />
       <source>Open project…</source>
       <translation>فتح مشروع…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="89" />
+      <location filename="../../viewer/ui/edits/window.py" line="90" />
       <source>Publish as TimelineJS…</source>
       <translation>نشر بصيغة TimelineJS…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="90" />
+      <location filename="../../viewer/ui/edits/window.py" line="91" />
       <source>Publish as an offline page…</source>
       <translation>نشر صفحة تعمل دون اتصال…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="91" />
+      <location filename="../../viewer/ui/edits/window.py" line="92" />
       <source>Publish which events</source>
       <translation>الأحداث المنشورة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="92" />
+      <location filename="../../viewer/ui/edits/window.py" line="93" />
       <source>The events shown (filters applied)</source>
       <translation>الأحداث المعروضة (بعد التصفية)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="93" />
+      <location filename="../../viewer/ui/edits/window.py" line="94" />
       <source>Starred events</source>
       <translation>الأحداث المميزة بنجمة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="94" />
+      <location filename="../../viewer/ui/edits/window.py" line="95" />
       <source>The selected event</source>
       <translation>الحدث المحدد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="95" />
+      <location filename="../../viewer/ui/edits/window.py" line="96" />
       <source>Show:</source>
       <translation>عرض:</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
       <source>All events</source>
       <translation>كل الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="96" />
+      <location filename="../../viewer/ui/edits/window.py" line="97" />
       <source>Only edited</source>
       <translation>المعدّلة فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="97" />
+      <location filename="../../viewer/ui/edits/window.py" line="98" />
       <source>Only starred</source>
       <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="97" />
+      <location filename="../../viewer/ui/edits/window.py" line="98" />
       <source>Only hidden</source>
       <translation>المخفية فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="128" />
+      <location filename="../../viewer/ui/edits/window.py" line="165" />
       <source>Timeline: %1</source>
       <translation>الخط الزمني: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="137" />
+      <location filename="../../viewer/ui/edits/window.py" line="174" />
       <source>TimelineJS JSON (*.json)</source>
       <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="137" />
+      <location filename="../../viewer/ui/edits/window.py" line="174" />
       <source>Web page (*.html)</source>
       <translation>صفحة ويب (*.html)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="138" />
-      <location filename="../../viewer/ui/edits/window.py" line="145" />
+      <location filename="../../viewer/ui/edits/window.py" line="175" />
+      <location filename="../../viewer/ui/edits/window.py" line="182" />
       <source>Publish</source>
       <translation>نشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="145" />
+      <location filename="../../viewer/ui/edits/window.py" line="182" />
       <source>Cannot write %1: %2</source>
       <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="148" />
+      <location filename="../../viewer/ui/edits/window.py" line="185" />
       <source>%1 events published to %2</source>
       <translation>نُشر %1 حدثًا في %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="165" />
-      <location filename="../../viewer/ui/edits/window.py" line="174" />
+      <location filename="../../viewer/ui/edits/window.py" line="202" />
+      <location filename="../../viewer/ui/edits/window.py" line="211" />
       <source>Save project</source>
       <translation>حفظ المشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="165" />
-      <location filename="../../viewer/ui/edits/window.py" line="183" />
+      <location filename="../../viewer/ui/edits/window.py" line="202" />
+      <location filename="../../viewer/ui/edits/window.py" line="220" />
       <source>Timeline project (*.antproj)</source>
       <translation>مشروع خط زمني (*.antproj)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="183" />
-      <location filename="../../viewer/ui/edits/window.py" line="189" />
-      <location filename="../../viewer/ui/edits/window.py" line="192" />
+      <location filename="../../viewer/ui/edits/window.py" line="220" />
+      <location filename="../../viewer/ui/edits/window.py" line="226" />
+      <location filename="../../viewer/ui/edits/window.py" line="229" />
       <source>Open project</source>
       <translation>فتح مشروع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/edits/window.py" line="193" />
+      <location filename="../../viewer/ui/edits/window.py" line="230" />
       <source>None of the project's folders was found: %1</source>
       <translation>لم يُعثر على أي من مجلدات المشروع: %1</translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
 )
@@ -60,6 +61,19 @@ class SettingsMixin:
             self.set_pubdate(article_id, None)
 
     def set_pubdate(self, article_id: str, when: date | None) -> None:
+        """Set (or forget) the user's publication date as one step on the undo stack.
+
+        A publication date is an edit like the others: Ctrl+Z gives the previous
+        one back (or none), and the article is re-run either way.
+        """
+        a = self.articles.get(article_id)
+        if a is None:
+            return
+        before = self.session.pubdates().get(a.sha256 or a.id)
+        text = self.tr("Publication date of “%1”").replace("%1", a.title or a.id)
+        self.session.stack.push(PubdateCommand(self, article_id, before, when, text))
+
+    def apply_pubdate(self, article_id: str, when: date | None) -> None:
         """Save the user's date (or forget it) and re-run that article; events move when done."""
         a = self.articles.get(article_id)
         if a is None:
@@ -67,6 +81,7 @@ class SettingsMixin:
         self.session.set_pubdate(a, when)  # the user store, keyed by sha256
         self._set_busy(True)
         self.loader.set_pubdate(article_id, when)
+
 
     def restore_settings(self) -> None:
         s = _settings()
@@ -122,3 +137,17 @@ class SettingsMixin:
             json.dumps(self.filters.state(), ensure_ascii=False),
         )
         s.remove("filters/state")  # the old global key applied one corpus's filters to the next
+
+
+class PubdateCommand(QUndoCommand):
+    """The user's publication date of one article, undoable (redo sets it, undo restores the old one)."""
+
+    def __init__(self, win, article_id: str, before: date | None, after: date | None, text: str) -> None:
+        super().__init__(text)
+        self.win, self.article_id, self.before, self.after = win, article_id, before, after
+
+    def redo(self) -> None:
+        self.win.apply_pubdate(self.article_id, self.after)
+
+    def undo(self) -> None:
+        self.win.apply_pubdate(self.article_id, self.before)
