@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from viewer.display.intervals import interval_text as _interval_text
 from viewer.display.labels import AR_MONTHS, EN_MONTHS
 from viewer.model import Event
 
@@ -24,24 +25,10 @@ def _month(d: date, lang: str) -> str:
 
 def interval_text(lo: date, hi: date | None, granularity: str, lang: str = "ar") -> str:
     """``8 ديسمبر 2024``, ``ديسمبر 2024``, ``2016–2017``, ``عقد 1990`` … (Western digits)."""
-    hi = hi or lo
-    if granularity in ("day", "week"):
-        if lo == hi:
-            return f"{lo.day} {_month(lo, lang)} {lo.year}"
-        if (lo.year, lo.month) == (hi.year, hi.month):
-            return f"{lo.day}–{hi.day} {_month(lo, lang)} {lo.year}"
-        return f"{lo.day} {_month(lo, lang)} {lo.year} – {hi.day} {_month(hi, lang)} {hi.year}"
-    if granularity in ("month", "season"):
-        if (lo.year, lo.month) == (hi.year, hi.month):
-            return f"{_month(lo, lang)} {lo.year}"
-        if lo.year == hi.year:
-            return f"{_month(lo, lang)}–{_month(hi, lang)} {lo.year}"
-        return f"{_month(lo, lang)} {lo.year} – {_month(hi, lang)} {hi.year}"
-    if granularity == "decade" and hi.year - lo.year == 9 and lo.year % 10 == 0:
-        return f"{WORDS[lang]['decade']} {lo.year}" + ("" if lang == "ar" else "s")
-    if lo.year == hi.year:
-        return str(lo.year)
-    return f"{lo.year}–{hi.year}"
+    return _interval_text(
+        lo, hi, granularity, lambda d: _month(d, lang),
+        lambda y: f"{WORDS[lang]['decade']} {y}" + ("" if lang == "ar" else "s"),
+    )
 
 
 def event_date_text(ev: Event, lang: str = "ar") -> str:

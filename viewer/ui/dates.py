@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from viewer.display.intervals import interval_text
 from viewer.display.labels import AR_MONTHS, digits
 from viewer.model import Event
 
@@ -29,24 +30,10 @@ def format_interval(lo: date | None, hi: date | None, granularity: str, lang: st
     """Plain (Western digits) text of an interval at its precision."""
     if lo is None:
         return ""
-    hi = hi or lo
-    if granularity in ("day", "week"):
-        if lo == hi:
-            return format_day(lo, lang)
-        if (lo.year, lo.month) == (hi.year, hi.month):
-            return f"{lo.day}–{hi.day} {_month(lo, lang)} {lo.year}"
-        return f"{format_day(lo, lang)} – {format_day(hi, lang)}"
-    if granularity in ("month", "season"):
-        if (lo.year, lo.month) == (hi.year, hi.month):
-            return f"{_month(lo, lang)} {lo.year}"
-        if lo.year == hi.year:
-            return f"{_month(lo, lang)}–{_month(hi, lang)} {lo.year}"
-        return f"{_month(lo, lang)} {lo.year} – {_month(hi, lang)} {hi.year}"
-    if granularity == "decade" and hi.year - lo.year == 9 and lo.year % 10 == 0:
-        return QCoreApplication.translate("Dates", "the %1s").replace("%1", str(lo.year))
-    if lo.year == hi.year:
-        return str(lo.year)
-    return f"{lo.year}–{hi.year}"
+    return interval_text(
+        lo, hi, granularity, lambda d: _month(d, lang),
+        lambda y: QCoreApplication.translate("Dates", "the %1s").replace("%1", str(y)),
+    )
 
 
 def format_event_date(ev: Event, lang: str = "ar", eastern: bool = False) -> str:
