@@ -76,7 +76,7 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._lang = "ar"
         self._eastern = False
         self._layout: Layout | None = None
-        self._label_cache: dict[int, tuple[str, float]] = {}
+        self._label_cache: dict[int, list[list]] = {}  # event -> label variants (see _variants)
         self._static_cache: dict[tuple, QStaticText] = {}
         self._press: QPointF | None = None
         self._dragging = False
