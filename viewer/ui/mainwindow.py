@@ -180,15 +180,15 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         prev_sel = self.selected
         prev_ev = self.events_by_id.get(prev_sel) if prev_sel else None
         self.result = result
-        self.articles = {a.id: a for a in result.articles}
-        self.events_by_id = {e.id: e for e in result.events}
         # Prepared by the loader's worker; built here only for a result handed in directly.
         snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
+        self.articles = snap.articles
+        self.events_by_id = snap.events_by_id
         self.index = snap.index
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors, snap.timeline, self.topic_labels())
         self.timeline.tooltip_provider = self.describe_event
-        self.model.set_events(result.events, self.topics, snap.date_ranks)
+        self.model.set_events(result.events, self.topics, snap.date_ranks, snap.event_pos)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
             self.topics,

@@ -386,10 +386,23 @@ class ProblemsPanel(QWidget):
         more precise than any template."""
         from viewer.ui.resources import Translations
 
-        if Translations.instance().lang == "en":
+        lang = Translations.instance().lang
+        if lang == "en":
+            return ""
+        t = self._templates(lang).get(p.kind)
+        if t is None:
             return ""
         name = isolate_ltr(Path(p.path).name) if p.path else (isolate_ltr(p.article) if p.article else "")
         quoted = isolate(p.message)
+        return t.replace("%1", name or quoted).replace("%2", quoted)
+
+    def _templates(self, lang: str) -> dict[str, str]:
+        """The sentences of :meth:`describe`, translated once per language (a 10,000-article
+        corpus has tens of thousands of problems: one ``tr()`` each was seconds); the
+        translation follows the language, so the language is the key."""
+        cached = getattr(self, "_templates_cache", None)
+        if cached is not None and cached[0] == lang:
+            return cached[1]
         templates = {
             "unreadable": self.tr("%1 could not be read; the other files were loaded"),
             "empty": self.tr("%1 is empty"),
@@ -406,10 +419,8 @@ class ProblemsPanel(QWidget):
             "cache": self.tr("The cache could not be used; everything was extracted again"),
             "extract": self.tr("%1: extraction failed; the article is listed without events"),
         }
-        t = templates.get(p.kind)
-        if t is None:
-            return ""
-        return t.replace("%1", name or quoted).replace("%2", quoted)
+        self._templates_cache = (lang, templates)
+        return templates
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         # The same problem twice (e.g. reported by two stages) is listed once.

@@ -42,6 +42,7 @@ from .constants import GAP, HIST_BW, MIN_BAR, OVERFLOW_W, PILL_GROUP, R
 OVERVIEW_H = 12.0  # px of the overview strip
 LABEL_CHARS = (64, 30, 14)  # label variants, longest first: labels use the room they have
 AGG_TRIES = 20000  # aggregate mode: how far down the importance order to look for labels
+AGG_MISSES = 4000  # ... and how many candidates in a row may find no place before the lanes count as full
 
 
 class Layout:
@@ -420,13 +421,23 @@ class LayoutMixin:
         seq = ([sel] if sel is not None and sel < nd and mask[sel] else []) + list(order[:AGG_TRIES])
         placed = 0
         budget = label_lanes * 12
+        # covered[x]: how many label lanes hold something at pixel column x.  A mark whose
+        # middle column is covered in every lane fits none (it overlaps in each): rejected
+        # without the lane-by-lane search, which would cost most of a dense frame.
+        covered = bytearray(int(w) + 2)
+        n_label = n_lanes - hist_lanes
+        misses = 0
         for i in seq:
-            if placed >= budget:
+            if placed >= budget or misses > AGG_MISSES:
                 break
             if i >= nd or not mask[i] or (i == sel and placed) or start[i] >= t1 or end[i] <= t0:
                 continue
+            misses += 1  # an event of the window; reset when one is placed
             if i != sel:
                 m0, m1, _l0, _l1 = self._item_geometry(lay, i, None)
+                mid = int((m0 + m1) / 2)
+                if 0 <= mid < len(covered) and covered[mid] >= n_label:
+                    continue
                 if not self._any_lane_fits(lanes, hist_lanes, n_lanes, m0, m1):
                     continue  # not even the mark fits: no label will (see _layout_detail)
             text, lw = self._label(i)
@@ -435,6 +446,9 @@ class LayoutMixin:
             for lane in range(hist_lanes, n_lanes):
                 if lanes[lane].fits(x0, x1):
                     lanes[lane].add(x0, x1)
+                    for x in range(max(0, math.ceil(x0)), min(len(covered), math.floor(x1) + 1)):
+                        covered[x] += 1
+                    misses = 0
                     self._add_item(lay, i, lane, m0, m1, l0, l1, text, i == sel)
                     placed += 1
                     break

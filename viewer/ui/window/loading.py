@@ -14,6 +14,7 @@ from viewer.display.bidi import isolate_ltr, plain_tooltip
 from viewer.model import CorpusResult
 from viewer.ui.dates import digits
 from viewer.ui.edits.window import edited_result
+from viewer.ui.timeline.view import palette_of
 
 
 def _local_paths(mime) -> list[Path]:
@@ -32,6 +33,8 @@ class LoadingMixin:
         self._set_busy(True)
         self.status.setText(self.tr("Loading…"))
         self.session.open_corpus(self.corpus_paths)  # the corpus' user store (edits, dates)
+        # the worker colours the timeline's arrays as the view will
+        self.loader.color_keys = palette_of({t.id: t.color for t in self.topics})[1]
         self.loader.load(self.corpus_paths, self.saved_pubdates())
 
     def open_paths(self, paths: list[str | Path]) -> None:
