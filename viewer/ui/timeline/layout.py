@@ -43,6 +43,7 @@ OVERVIEW_H = 12.0  # px of the overview strip
 LABEL_CHARS = (64, 30, 14)  # label variants, longest first: labels use the room they have
 AGG_TRIES = 20000  # aggregate mode: how far down the importance order to look for labels
 AGG_MISSES = 4000  # ... and how many candidates in a row may find no place before the lanes count as full
+AGG_MEASURED_MISSES = 300  # ... of which this many measured labels (font metrics cost ~35 µs each)
 
 
 class Layout:
@@ -426,9 +427,9 @@ class LayoutMixin:
         # without the lane-by-lane search, which would cost most of a dense frame.
         covered = bytearray(int(w) + 2)
         n_label = n_lanes - hist_lanes
-        misses = 0
+        misses = measured = 0
         for i in seq:
-            if placed >= budget or misses > AGG_MISSES:
+            if placed >= budget or misses > AGG_MISSES or measured > AGG_MEASURED_MISSES:
                 break
             if i >= nd or not mask[i] or (i == sel and placed) or start[i] >= t1 or end[i] <= t0:
                 continue
@@ -441,6 +442,7 @@ class LayoutMixin:
                 if not self._any_lane_fits(lanes, hist_lanes, n_lanes, m0, m1):
                     continue  # not even the mark fits: no label will (see _layout_detail)
             text, lw = self._label(i)
+            measured += 1
             m0, m1, l0, l1 = self._item_geometry(lay, i, lw)
             x0, x1 = min(m0, l0), max(m1, l1)
             for lane in range(hist_lanes, n_lanes):
@@ -448,7 +450,7 @@ class LayoutMixin:
                     lanes[lane].add(x0, x1)
                     for x in range(max(0, math.ceil(x0)), min(len(covered), math.floor(x1) + 1)):
                         covered[x] += 1
-                    misses = 0
+                    misses = measured = 0
                     self._add_item(lay, i, lane, m0, m1, l0, l1, text, i == sel)
                     placed += 1
                     break
