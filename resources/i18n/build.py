@@ -107,6 +107,14 @@ AR = {
     "PNG image (*.png)": "صورة PNG (*.png)",
     "SVG image (*.svg)": "صورة SVG (*.svg)",
     "Export failed": "تعذر التصدير",
+    # the header band of an exported image (title, dates, filters)
+    "Timeline of %1": "الخط الزمني: %1",
+    "Dates shown: none": "التواريخ المعروضة: لا شيء",
+    "Dates shown: %1 – %2": "التواريخ المعروضة: من %1 إلى %2",
+    "Filters: %1 (%2 of %3 events)": "عوامل التصفية: %1 (%2 من %3 من الأحداث)",
+    "Filters: none (all %1 events)": "عوامل التصفية: لا شيء (كل الأحداث، وعددها %1)",
+    "The PNG image could not be written to %1": "تعذرت كتابة صورة PNG في %1",
+    "The SVG image could not be written to %1": "تعذرت كتابة صورة SVG في %1",
     # saved settings dropped on load (issue 14)
     "Some saved settings were invalid and ignored": "بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت",
     "Saved %1": "حُفظ %1",

@@ -314,22 +314,22 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="46" />
+      <location filename="../../viewer/ui/dates.py" line="35" />
       <source>the %1s</source>
       <translation>عقد %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="55" />
+      <location filename="../../viewer/ui/dates.py" line="42" />
       <source>undated</source>
       <translation>غير مؤرخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="57" />
+      <location filename="../../viewer/ui/dates.py" line="44" />
       <source>unresolved (after %1)</source>
       <translation>غير محسوم (بعد %1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="63" />
+      <location filename="../../viewer/ui/dates.py" line="50" />
       <source>~ %1</source>
       <translation>حوالي %1</translation>
     </message>
@@ -586,37 +586,72 @@
   <context>
     <name>ExportMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="52" />
+      <location filename="../../viewer/ui/window/export.py" line="47" />
+      <source>Timeline of %1</source>
+      <translation>الخط الزمني: %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="51" />
+      <source>Dates shown: none</source>
+      <translation>التواريخ المعروضة: لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="54" />
+      <source>Dates shown: %1 – %2</source>
+      <translation>التواريخ المعروضة: من %1 إلى %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="60" />
+      <source>Filters: %1 (%2 of %3 events)</source>
+      <translation>عوامل التصفية: %1 (%2 من %3 من الأحداث)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="63" />
+      <source>Filters: none (all %1 events)</source>
+      <translation>عوامل التصفية: لا شيء (كل الأحداث، وعددها %1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="71" />
+      <source>The PNG image could not be written to %1</source>
+      <translation>تعذرت كتابة صورة PNG في %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="76" />
+      <source>The SVG image could not be written to %1</source>
+      <translation>تعذرت كتابة صورة SVG في %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="80" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="53" />
+      <location filename="../../viewer/ui/window/export.py" line="81" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="54" />
+      <location filename="../../viewer/ui/window/export.py" line="82" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <location filename="../../viewer/ui/window/export.py" line="83" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="57" />
+      <location filename="../../viewer/ui/window/export.py" line="85" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="63" />
+      <location filename="../../viewer/ui/window/export.py" line="91" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="67" />
+      <location filename="../../viewer/ui/window/export.py" line="95" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
