@@ -109,6 +109,7 @@ def build_events(
                         article.path,
                         article.id,
                         ev.id,
+                        params={"surface": m.surface},  # the window words it (sD, issue 12 item 5)
                     )
                 )
             elif "date-unresolved" in flags:
@@ -119,6 +120,7 @@ def build_events(
                         article.path,
                         article.id,
                         ev.id,
+                        params={"surface": m.surface},
                     )
                 )
     return events, problems
