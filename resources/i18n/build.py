@@ -107,6 +107,11 @@ AR = {
     "PNG image (*.png)": "صورة PNG (*.png)",
     "SVG image (*.svg)": "صورة SVG (*.svg)",
     "Export failed": "تعذر التصدير",
+    # View ▸ Lanes
+    "Lanes": "المسارات",
+    "One set of lanes": "مسارات مشتركة",
+    "A band per topic": "شريط لكل موضوع",
+    "A band per actor": "شريط لكل جهة",
     # the header band of an exported image (title, dates, filters)
     "Timeline of %1": "الخط الزمني: %1",
     "Dates shown: none": "التواريخ المعروضة: لا شيء",

@@ -4,118 +4,138 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="112" />
+      <location filename="../../viewer/ui/window/actions.py" line="128" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Add or edit a topic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="130" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="131" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="132" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <location filename="../../viewer/ui/window/actions.py" line="135" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="136" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="137" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="138" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="124" />
+      <location filename="../../viewer/ui/window/actions.py" line="140" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="141" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="126" />
+      <location filename="../../viewer/ui/window/actions.py" line="142" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="127" />
+      <location filename="../../viewer/ui/window/actions.py" line="143" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="128" />
-      <location filename="../../viewer/ui/window/actions.py" line="129" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="145" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="130" />
+      <location filename="../../viewer/ui/window/actions.py" line="146" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="131" />
+      <location filename="../../viewer/ui/window/actions.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="132" />
+      <location filename="../../viewer/ui/window/actions.py" line="148" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="134" />
+      <location filename="../../viewer/ui/window/actions.py" line="149" />
+      <source>Lanes</source>
+      <translation>المسارات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="150" />
+      <source>One set of lanes</source>
+      <translation>مسارات مشتركة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="151" />
+      <source>A band per topic</source>
+      <translation>شريط لكل موضوع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="152" />
+      <source>A band per actor</source>
+      <translation>شريط لكل جهة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="154" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -154,63 +174,63 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="303" />
+      <location filename="../../viewer/ui/sources.py" line="328" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="309" />
+      <location filename="../../viewer/ui/sources.py" line="334" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="311" />
+      <location filename="../../viewer/ui/sources.py" line="336" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="325" />
+      <location filename="../../viewer/ui/sources.py" line="350" />
       <source>set by you</source>
       <translation>حدّدتَه أنت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="326" />
+      <location filename="../../viewer/ui/sources.py" line="351" />
       <source>from the command line</source>
       <translation>من سطر الأوامر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="327" />
+      <location filename="../../viewer/ui/sources.py" line="352" />
       <source>from the manifest</source>
       <translation>من ملف البيان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="328" />
+      <location filename="../../viewer/ui/sources.py" line="353" />
       <source>from the feed</source>
       <translation>من حقل الخلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="329" />
+      <location filename="../../viewer/ui/sources.py" line="354" />
       <source>from the page metadata</source>
       <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="330" />
+      <location filename="../../viewer/ui/sources.py" line="355" />
       <source>from the dateline</source>
       <translation>من سطر المكان والتاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="331" />
+      <location filename="../../viewer/ui/sources.py" line="356" />
       <source>from the byline</source>
       <translation>من سطر الكاتب</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="332" />
+      <location filename="../../viewer/ui/sources.py" line="357" />
       <source>from the page address</source>
       <translation>من عنوان الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="341" />
+      <location filename="../../viewer/ui/sources.py" line="366" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -1344,22 +1364,22 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="517" />
+      <location filename="../../viewer/ui/sources.py" line="542" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="523" />
+      <location filename="../../viewer/ui/sources.py" line="548" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="526" />
+      <location filename="../../viewer/ui/sources.py" line="551" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="530" />
+      <location filename="../../viewer/ui/sources.py" line="555" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
@@ -1368,7 +1388,7 @@ Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl
 افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="537" />
+      <location filename="../../viewer/ui/sources.py" line="562" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
