@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from viewer.atomicio import atomic_path
 from viewer.display.labels import digits
 from viewer.events.export import write_events_csv, write_events_json
+from viewer.safetext import display
 from viewer.ui.dates import format_day, format_event_date
 from viewer.ui.timeline.export import ExportHeader
 
@@ -42,8 +43,8 @@ class ExportMixin:
 
         An image travels alone (into a report, a slide): without these lines a reader
         cannot tell a filtered view from the whole corpus."""
-        names = "، ".join(p.name or str(p) for p in self.corpus_paths) if self.lang == "ar" else ", ".join(
-            p.name or str(p) for p in self.corpus_paths)
+        sep = "، " if self.lang == "ar" else ", "
+        names = sep.join(display(p.name or str(p)) for p in self.corpus_paths)  # U+FFFD for bad bytes
         title = self.tr("Timeline of %1").replace("%1", names)
         lines = []
         extent = self.timeline.visible_extent()
