@@ -19,7 +19,7 @@ from conftest import SEEDS
 from PySide6.QtCore import Qt
 
 from viewer.display.snapshot import collect_problems
-from viewer.ingest import ingest
+from viewer.loading import ingest
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 LATIN_WORD = re.compile("[A-Za-z]{3,}")

@@ -174,63 +174,63 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="328" />
+      <location filename="../../viewer/ui/sources.py" line="332" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="334" />
+      <location filename="../../viewer/ui/sources.py" line="338" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="336" />
+      <location filename="../../viewer/ui/sources.py" line="340" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="350" />
+      <location filename="../../viewer/ui/sources.py" line="354" />
       <source>set by you</source>
       <translation>حدّدتَه أنت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="351" />
+      <location filename="../../viewer/ui/sources.py" line="355" />
       <source>from the command line</source>
       <translation>من سطر الأوامر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="352" />
+      <location filename="../../viewer/ui/sources.py" line="356" />
       <source>from the manifest</source>
       <translation>من ملف البيان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="353" />
+      <location filename="../../viewer/ui/sources.py" line="357" />
       <source>from the feed</source>
       <translation>من حقل الخلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="354" />
+      <location filename="../../viewer/ui/sources.py" line="358" />
       <source>from the page metadata</source>
       <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="355" />
+      <location filename="../../viewer/ui/sources.py" line="359" />
       <source>from the dateline</source>
       <translation>من سطر المكان والتاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="356" />
+      <location filename="../../viewer/ui/sources.py" line="360" />
       <source>from the byline</source>
       <translation>من سطر الكاتب</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="357" />
+      <location filename="../../viewer/ui/sources.py" line="361" />
       <source>from the page address</source>
       <translation>من عنوان الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="366" />
+      <location filename="../../viewer/ui/sources.py" line="370" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -606,72 +606,72 @@
   <context>
     <name>ExportMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="47" />
+      <location filename="../../viewer/ui/window/export.py" line="48" />
       <source>Timeline of %1</source>
       <translation>الخط الزمني: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="51" />
+      <location filename="../../viewer/ui/window/export.py" line="52" />
       <source>Dates shown: none</source>
       <translation>التواريخ المعروضة: لا شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="54" />
+      <location filename="../../viewer/ui/window/export.py" line="55" />
       <source>Dates shown: %1 – %2</source>
       <translation>التواريخ المعروضة: من %1 إلى %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="60" />
+      <location filename="../../viewer/ui/window/export.py" line="61" />
       <source>Filters: %1 (%2 of %3 events)</source>
       <translation>عوامل التصفية: %1 (%2 من %3 من الأحداث)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="63" />
+      <location filename="../../viewer/ui/window/export.py" line="64" />
       <source>Filters: none (all %1 events)</source>
       <translation>عوامل التصفية: لا شيء (كل الأحداث، وعددها %1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="71" />
+      <location filename="../../viewer/ui/window/export.py" line="72" />
       <source>The PNG image could not be written to %1</source>
       <translation>تعذرت كتابة صورة PNG في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="76" />
+      <location filename="../../viewer/ui/window/export.py" line="77" />
       <source>The SVG image could not be written to %1</source>
       <translation>تعذرت كتابة صورة SVG في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="80" />
+      <location filename="../../viewer/ui/window/export.py" line="81" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="81" />
+      <location filename="../../viewer/ui/window/export.py" line="82" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="82" />
+      <location filename="../../viewer/ui/window/export.py" line="83" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="83" />
+      <location filename="../../viewer/ui/window/export.py" line="84" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="85" />
+      <location filename="../../viewer/ui/window/export.py" line="86" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="91" />
+      <location filename="../../viewer/ui/window/export.py" line="92" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="95" />
+      <location filename="../../viewer/ui/window/export.py" line="96" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
@@ -838,8 +838,13 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="82" />
-      <location filename="../../viewer/ui/window/loading.py" line="84" />
+      <location filename="../../viewer/ui/window/loading.py" line="86" />
+      <source>Reading %1 of %2 files</source>
+      <translation>قراءة %1 من %2 ملفًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/loading.py" line="94" />
+      <location filename="../../viewer/ui/window/loading.py" line="96" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
@@ -847,53 +852,53 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="228" />
+      <location filename="../../viewer/ui/mainwindow.py" line="229" />
       <source>Sources (%1): %2</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="231" />
+      <location filename="../../viewer/ui/mainwindow.py" line="232" />
       <source>Topics: %1</source>
       <translation>الموضوعات: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="233" />
+      <location filename="../../viewer/ui/mainwindow.py" line="234" />
       <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
       <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="235" />
+      <location filename="../../viewer/ui/mainwindow.py" line="236" />
       <source>The text has a template placeholder instead of a date</source>
       <translation>في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="237" />
+      <location filename="../../viewer/ui/mainwindow.py" line="238" />
       <source>Approximate date</source>
       <translation>تاريخ تقريبي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="239" />
+      <location filename="../../viewer/ui/mainwindow.py" line="240" />
       <source>Sources disagree on the date</source>
       <translation>المصادر مختلفة في التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <location filename="../../viewer/ui/mainwindow.py" line="289" />
       <source>No events: no dated statement was found in these articles</source>
       <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <location filename="../../viewer/ui/mainwindow.py" line="291" />
       <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
       <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <location filename="../../viewer/ui/mainwindow.py" line="293" />
       <source>No event matches the filters: clear them in the bar above the lists</source>
       <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>لا أحداث</numerusform>
@@ -905,12 +910,12 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <source>of %1</source>
       <translation>من %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="302" />
+      <location filename="../../viewer/ui/mainwindow.py" line="303" />
       <source>%n undated or unresolved</source>
       <translation>
         <numerusform>لا شيء غير مؤرخ</numerusform>
@@ -922,7 +927,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="308" />
+      <location filename="../../viewer/ui/mainwindow.py" line="309" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
@@ -1364,22 +1369,22 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="542" />
+      <location filename="../../viewer/ui/sources.py" line="546" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="548" />
+      <location filename="../../viewer/ui/sources.py" line="552" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="551" />
+      <location filename="../../viewer/ui/sources.py" line="555" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="555" />
+      <location filename="../../viewer/ui/sources.py" line="559" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
@@ -1388,7 +1393,7 @@ Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl
 افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="562" />
+      <location filename="../../viewer/ui/sources.py" line="566" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.
