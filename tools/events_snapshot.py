@@ -32,7 +32,8 @@ def _ev(e) -> dict:
 
 
 def _corpus(articles) -> dict:
-    from viewer.pipeline import assemble, process_article
+    from viewer.loading.article import process_article
+    from viewer.loading.merging import assemble
 
     results = [process_article(a) for a in articles]
     per = [_ev(e) for r in results for e in r.events]
