@@ -23,7 +23,9 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping
 
-_PIECE = re.compile(r"\W*\w+")  # separators + the word after them
+# Separators + the word after them (or the end: a match never fails after a long run
+# of separators, which would make findall quadratic on text without words).
+_PIECE = re.compile(r"\W*(?:\w+|\Z)")
 _LEAD = re.compile(r"\W+")
 _MAX_WORDS = 500_000  # distinct words (and pieces) cached before a cache starts over
 _MAX_PIECE = 64  # longer pieces (long runs of spaces or digits) are classified, not cached
@@ -45,7 +47,7 @@ class Gates:
     def mask(self, piece: str) -> int:
         """Bit set of the patterns a match of which can start with word ``piece``."""
         mask = 0
-        if piece[0].isalnum() or piece[0] == "_":  # a \w run (the pieces alternate)
+        if piece and (piece[0].isalnum() or piece[0] == "_"):  # a \w run
             for bit, group in enumerate(self._test(piece).groups()):
                 if group is not None:
                     mask |= 1 << bit
