@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer import pipeline
+from viewer import loading
 from viewer.corpus.reader import read_corpus
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -72,7 +72,7 @@ def evaluate(split: str = "tune") -> Score:
     for g in gold:
         path = PAGES / g["file"]
         (art,), _ = read_corpus([path])
-        res = pipeline.process_article(art)
+        res = loading.process_article(art)
         text = art.text
         sc.pages += 1
         got = art.published.isoformat() if art.published and art.published_how != "inferred" else None

@@ -101,7 +101,7 @@ def evaluate(folder: Path) -> Scores:
     from viewer.corpus.reader import read_corpus
     from viewer.extract.normalize import normalize_text
     from viewer.extract.vocab import matcher_for
-    from viewer.pipeline import assemble, process_article
+    from viewer.loading import assemble, process_article
 
     gold = load_gold(folder)
     articles, _ = read_corpus([folder])

@@ -245,7 +245,7 @@ def test_kill_9_during_ingest_leaves_a_usable_cache(tmp_path: Path, capsys) -> N
         pytest.skip("viewer.corpus.reader not available yet")
     import dataclasses
 
-    from viewer import pipeline
+    from viewer import loading
     from viewer.corpus.reader import read_corpus
 
     n = 160
@@ -287,7 +287,7 @@ def test_kill_9_during_ingest_leaves_a_usable_cache(tmp_path: Path, capsys) -> N
     assert len(hits) == done
     fresh_articles, _ = read_corpus([folder])
     for i, cached in hits.items():
-        fresh = pipeline.process_article(dataclasses.replace(fresh_articles[i]))
+        fresh = loading.process_article(dataclasses.replace(fresh_articles[i]))
         assert cached.mentions == fresh.mentions, cached.article.id
         assert cached.events == fresh.events, cached.article.id
         assert cached.problems == fresh.problems, cached.article.id

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from viewer.__main__ import main as viewer_main
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.userstore import Edit, UserStore, event_ref
 from viewer.userstore.edits import date_edit
 from viewer.userstore.load import load_edited

@@ -88,11 +88,11 @@ def test_save_page_as_folder_reads_the_page_not_its_files(loaded):
 
 
 def test_offsets_refer_to_each_records_text(loaded):
-    from viewer import pipeline
+    from viewer import loading
 
     arts, _ = loaded
     for a in arts.values():
-        r = pipeline.process_article(a)
+        r = loading.process_article(a)
         for m in r.mentions:
             assert a.text[m.start:m.end] == m.surface
 

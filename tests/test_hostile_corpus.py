@@ -24,7 +24,7 @@ from conftest import DATA, SEEDS
 from test_robust_inputs import build_bad_corpus
 
 from viewer.cli import extract as cli
-from viewer.ingest import ingest
+from viewer.loading import ingest
 
 AR = "افتتح المركز الإقليمي في الكويت في كانون الثاني 2017 بعد انضمامها إلى المبادرة عام 2004.\n"
 CP1256_NAME = "تقرير_قديم.txt".encode("cp1256")

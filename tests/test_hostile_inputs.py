@@ -23,8 +23,8 @@ from viewer.corpus import reader
 from viewer.corpus.decode import decode_bytes
 from viewer.corpus.manifest import parse_manifest, structure_error
 from viewer.corpus.reader import read_corpus
+from viewer.loading import MAX_MENTIONS, process_article
 from viewer.model import Article
-from viewer.pipeline import MAX_MENTIONS, process_article
 from viewer.settingscheck import filter_state, saved_pubdates, special_settings_files
 from viewer.store import Store
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 
 PARENT = """
 import sys
-from viewer.ingest import ingest
+from viewer.loading import ingest
 print("start", flush=True)
 ingest([sys.argv[1]], store=None, jobs=2)
 print("done", flush=True)

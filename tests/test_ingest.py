@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 import viewer
-from viewer import ingest as ingest_mod
-from viewer import pipeline
+from viewer import loading
 from viewer.bench import synth
-from viewer.ingest import ingest_articles
+from viewer.loading import article as article_mod
+from viewer.loading import ingest_articles
+from viewer.loading import merging as merging_mod
 from viewer.model import Article
 from viewer.store import Store
 
@@ -34,13 +35,13 @@ def articles(n: int = N, seed: int = 7, with_dates: bool = True) -> list[Article
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.process_article
+    real = article_mod.process_article
 
     def counting(article: Article):
         seen.append(article.id)
         return real(article)
 
-    monkeypatch.setattr(pipeline, "process_article", counting)
+    monkeypatch.setattr(article_mod, "process_article", counting)
     return seen
 
 
@@ -146,14 +147,14 @@ def test_cancel_stops_early(tmp_path: Path, jobs: int) -> None:
 
 
 def test_failing_article_is_a_problem_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.process_article
+    real = article_mod.process_article
 
     def flaky(article: Article):
         if article.id == "synth_00002":
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(pipeline, "process_article", flaky)
+    monkeypatch.setattr(article_mod, "process_article", flaky)
     with Store(tmp_path / "c.db") as st:
         res = ingest_articles(articles(5), store=st)
         assert st.count() == 4
@@ -165,7 +166,7 @@ def test_failing_article_is_a_problem_not_cached(tmp_path: Path, monkeypatch: py
 def test_user_pubdates_by_id_and_sha(tmp_path: Path) -> None:
     arts = articles(3, with_dates=False)
     saved = {arts[0].id: date(2024, 12, 8), arts[1].sha256: date(2023, 3, 1)}
-    ingest_mod.apply_user_pubdates(arts, saved)
+    loading.apply_user_pubdates(arts, saved)
     assert (arts[0].published, arts[0].published_how) == (date(2024, 12, 8), "user")
     assert (arts[1].published, arts[1].published_how) == (date(2023, 3, 1), "user")
     assert arts[2].published is None
@@ -177,7 +178,7 @@ def test_ingest_reads_files(tmp_path: Path) -> None:
     synth.write_corpus(synth.generate(5, 3), folder)
     with Store(tmp_path / "c.db") as st:
         st.set_user_pubdate("synth_00001", date(2024, 12, 8))
-        res = ingest_mod.ingest([folder], store=st, pubdates={"synth_00002.txt": date(2022, 2, 2)})
+        res = loading.ingest([folder], store=st, pubdates={"synth_00002.txt": date(2022, 2, 2)})
     assert len(res.articles) == 5
     by_id = {a.id: a for a in res.articles}
     assert (by_id["synth_00001"].published, by_id["synth_00001"].published_how) == (date(2024, 12, 8), "user")
@@ -189,13 +190,13 @@ def test_ingest_reads_files(tmp_path: Path) -> None:
 def merges(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Sizes of the corpora merged afresh (not taken from the store)."""
     seen: list[int] = []
-    real = pipeline.merge_results
+    real = merging_mod.merge_results
 
     def counting(results):
         seen.append(len(results))
         return real(results)
 
-    monkeypatch.setattr(pipeline, "merge_results", counting)
+    monkeypatch.setattr(merging_mod, "merge_results", counting)
     return seen
 
 
@@ -234,14 +235,14 @@ def test_warm_reopen_takes_the_merge_from_the_store(tmp_path: Path, calls: list[
 
 def test_partial_corpora_are_not_kept_as_merged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 merges: list[int]) -> None:
-    real = pipeline.process_article
+    real = article_mod.process_article
 
     def flaky(article: Article):
         if article.id == "synth_00002":
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(pipeline, "process_article", flaky)
+    monkeypatch.setattr(article_mod, "process_article", flaky)
     with Store(tmp_path / "c.db") as st:
         ingest_articles(articles(5), store=st)
         assert st.stats()["merged"] == 0                 # a failed article: not stored
@@ -249,7 +250,7 @@ def test_partial_corpora_are_not_kept_as_merged(tmp_path: Path, monkeypatch: pyt
         cancel.set()
         ingest_articles(articles(8), store=st, cancel=cancel)
         assert st.stats()["merged"] == 0                 # cancelled: not stored
-        monkeypatch.setattr(pipeline, "process_article", real)
+        monkeypatch.setattr(article_mod, "process_article", real)
         ingest_articles(articles(5), store=st)
         assert st.stats()["merged"] == 1
 

@@ -96,8 +96,8 @@ def test_decade_statements_are_not_merged_by_their_words():
 
 def _clusters(n: int) -> dict[tuple[str, int], frozenset[tuple[str, int]]]:
     from viewer.bench.synth import generate
+    from viewer.loading import process_article
     from viewer.model import Article
-    from viewer.pipeline import process_article
 
     events, texts = [], {}
     for s in generate(n, seed=7):

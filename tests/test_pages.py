@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from tests import page_eval
-from viewer import pipeline
+from viewer import loading
 from viewer.corpus.htmltext import read_html
 from viewer.corpus.page.dates import find_dates, parse_iso
 from viewer.corpus.page.metadata import read_meta_dates
@@ -84,7 +84,7 @@ def test_offsets_exact_and_evidence_span():
 
 def test_furniture_yields_no_event_and_offsets_hold():
     a = _page("text/p05.txt")
-    res = pipeline.process_article(a)
+    res = loading.process_article(a)
     for m in res.mentions:
         assert a.text[m.start:m.end] == m.surface
         if m.kind != "copyright":  # a notice's © year bounds the date, never an event
@@ -92,7 +92,7 @@ def test_furniture_yields_no_event_and_offsets_hold():
     for ev in res.events:
         for x in ev.evidence:
             assert a.text[x.mention_start:x.mention_end]
-    masked = pipeline.mask_furniture(a.text, a.furniture)
+    masked = loading.mask_furniture(a.text, a.furniture)
     assert len(masked) == len(a.text) and masked.count("\n") == a.text.count("\n")
 
 
@@ -176,7 +176,7 @@ def test_one_precedence_whatever_the_order():
 
 def test_manifest_beats_page_and_user_beats_manifest(tmp_path):
     from viewer.corpus.reader import read_corpus
-    from viewer.ingest import apply_user_pubdates
+    from viewer.loading import apply_user_pubdates
 
     src = (page_eval.PAGES / "text" / "p05.txt").read_text("utf-8")
     (tmp_path / "a.txt").write_text(src, encoding="utf-8")

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from viewer.pipeline import run
+from viewer.loading import run
 
 
 @pytest.fixture(scope="module")
@@ -135,9 +135,9 @@ def test_topics_come_from_the_resource_file(seeds):
 
 def test_core_does_not_import_qt():
     code = (
-        "import sys, viewer.pipeline, viewer.extract.mentions, viewer.events.build, viewer.merge.merge, "
+        "import sys, viewer.loading, viewer.extract.mentions, viewer.events.build, viewer.merge.merge, "
         "viewer.corpus.reader, viewer.model\n"
-        "from viewer.pipeline import run\n"
+        "from viewer.loading import run\n"
         f"run([{str(SEEDS)!r}])\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'viewer.ui'))]\n"
         "assert not bad, bad\n"

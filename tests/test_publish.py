@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from viewer.events.query import Filter
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.model import CorpusResult, Event
 from viewer.publish import render
 from viewer.publish.page import page_html

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.publish.page import page_html
 from viewer.publish.select import select
 from viewer.userstore import Edit, apply_edits, event_ref

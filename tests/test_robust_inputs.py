@@ -23,7 +23,7 @@ from conftest import DATA, SEEDS
 
 from viewer.cli import extract as cli
 from viewer.corpus import reader
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.store import Store
 
 BAD = DATA / "bad"

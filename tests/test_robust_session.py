@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from test_robust_inputs import EXPECTED_PROBLEMS, bad_corpus, build_bad_corpus, rel  # noqa: F401
 from test_ui_fixtures import load_window, open_window, settings_tmp  # noqa: F401
 
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.store import Store
 
 HTML_WITH_IMAGE = DATA / "bad" / "html" / "script_style.html"

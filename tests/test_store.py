@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import viewer
+from viewer.loading import ArticleResult, merge_results
 from viewer.model import Article, Event, Evidence, Mention, Problem
-from viewer.pipeline import ArticleResult, merge_results
 from viewer.store import Store, build_fts_query
 from viewer.store import db as store_db
 

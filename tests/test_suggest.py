@@ -25,7 +25,7 @@ def test_suggestions_are_the_corpus_own_phrases_not_listed_topics():
 
 
 def test_a_suggestion_becomes_a_corpus_topic_that_tags_events(tmp_path):
-    from viewer.pipeline import run
+    from viewer.loading import run
 
     corpus = tmp_path / "war"
     shutil.copytree(SUBJECTS / "war", corpus)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.model import Article, Event
 from viewer.ui.edits.actions import EditActions, py_offset
 from viewer.ui.edits.dialogs import DateDialog, split_names

@@ -1,4 +1,4 @@
-"""The window loads through ``viewer.ingest`` and the store: cache, progress,
+"""The window loads through ``viewer.loading`` and the store: cache, progress,
 Cancel, events appearing before the end, drag-and-drop and FTS5 search."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from test_ui_fixtures import load_window, open_window, settings_tmp  # noqa: F401
 
 from viewer.bench.synth import generate, write_corpus
+from viewer.loading import session as loader_mod
 from viewer.store import Store
-from viewer.ui import loader as loader_mod
 
 
 @pytest.fixture
@@ -163,7 +163,7 @@ def test_search_uses_the_full_text_index(qtbot, settings_tmp, tmp_path):  # noqa
 def test_search_ignores_same_id_articles_of_another_corpus(tmp_path):
     """The cache holds every corpus ever opened: ids like ``000`` repeat across them."""
     from viewer.corpus.reader import read_corpus
-    from viewer.ingest import ingest_articles
+    from viewer.loading import ingest_articles
 
     a_dir, b_dir = tmp_path / "a", tmp_path / "b"
     a_dir.mkdir()

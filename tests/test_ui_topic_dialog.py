@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from viewer.extract.vocab import load_vocabulary
-from viewer.pipeline import run
+from viewer.loading import run
 from viewer.ui.topic_dialog import TopicDialog
 
 SUBJECTS = Path(__file__).parent / "data" / "subjects"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.model import CorpusResult, Event
 from viewer.userstore import Edit, UserStore, apply_edits, event_ref, selection_anchor
 from viewer.userstore.apply import APPROXIMATE, EDITED, HIDDEN, MANUAL, STARRED

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.model import CorpusResult
 from viewer.userstore import Edit, apply_edits, event_ref
 from viewer.userstore.apply import EditedResult

@@ -11,7 +11,7 @@ import pytest
 
 import viewer
 from viewer.extract import mentions as mentions_mod
-from viewer.ingest import ingest
+from viewer.loading import ingest
 from viewer.model import CorpusResult, Event, Mention
 from viewer.store import Store
 from viewer.userstore import Edit, UserStore, apply_edits, event_ref, selection_anchor

@@ -118,7 +118,7 @@ def test_a_broken_corpus_file_is_reported_not_raised(tmp_path):
 def test_corpus_topics_take_effect_over_the_cache(tmp_path):
     """A corpus folder's topics.toml is merged over the bundled topics, and an
     edit takes effect on the next load although every article comes from the cache."""
-    from viewer.ingest import ingest
+    from viewer.loading import ingest
     from viewer.store import Store
 
     corpus = tmp_path / "c"

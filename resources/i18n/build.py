@@ -113,6 +113,7 @@ AR = {
     "Cancel": "إلغاء",
     "Stop loading; the articles done so far stay": "إيقاف التحميل؛ تبقى المقالات التي اكتملت",
     "%1 of %2 articles": "%1 من %2 مقالًا",
+    "Reading %1 of %2 files": "قراءة %1 من %2 ملفًا",
     # problems
     "Unreadable file": "ملف غير مقروء",
     "Encoding fallback": "ترميز بديل",

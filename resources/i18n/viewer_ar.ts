@@ -314,22 +314,22 @@
   <context>
     <name>Dates</name>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="46" />
+      <location filename="../../viewer/ui/dates.py" line="35" />
       <source>the %1s</source>
       <translation>عقد %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="55" />
+      <location filename="../../viewer/ui/dates.py" line="42" />
       <source>undated</source>
       <translation>غير مؤرخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="57" />
+      <location filename="../../viewer/ui/dates.py" line="44" />
       <source>unresolved (after %1)</source>
       <translation>غير محسوم (بعد %1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/dates.py" line="63" />
+      <location filename="../../viewer/ui/dates.py" line="50" />
       <source>~ %1</source>
       <translation>حوالي %1</translation>
     </message>
@@ -783,8 +783,13 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="82" />
-      <location filename="../../viewer/ui/window/loading.py" line="84" />
+      <location filename="../../viewer/ui/window/loading.py" line="86" />
+      <source>Reading %1 of %2 files</source>
+      <translation>قراءة %1 من %2 ملفًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/loading.py" line="94" />
+      <location filename="../../viewer/ui/window/loading.py" line="96" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
@@ -792,53 +797,53 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="228" />
+      <location filename="../../viewer/ui/mainwindow.py" line="229" />
       <source>Sources (%1): %2</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="231" />
+      <location filename="../../viewer/ui/mainwindow.py" line="232" />
       <source>Topics: %1</source>
       <translation>الموضوعات: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="233" />
+      <location filename="../../viewer/ui/mainwindow.py" line="234" />
       <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
       <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="235" />
+      <location filename="../../viewer/ui/mainwindow.py" line="236" />
       <source>The text has a template placeholder instead of a date</source>
       <translation>في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="237" />
+      <location filename="../../viewer/ui/mainwindow.py" line="238" />
       <source>Approximate date</source>
       <translation>تاريخ تقريبي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="239" />
+      <location filename="../../viewer/ui/mainwindow.py" line="240" />
       <source>Sources disagree on the date</source>
       <translation>المصادر مختلفة في التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="288" />
+      <location filename="../../viewer/ui/mainwindow.py" line="289" />
       <source>No events: no dated statement was found in these articles</source>
       <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="290" />
+      <location filename="../../viewer/ui/mainwindow.py" line="291" />
       <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
       <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="292" />
+      <location filename="../../viewer/ui/mainwindow.py" line="293" />
       <source>No event matches the filters: clear them in the bar above the lists</source>
       <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>لا أحداث</numerusform>
@@ -850,12 +855,12 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="300" />
+      <location filename="../../viewer/ui/mainwindow.py" line="301" />
       <source>of %1</source>
       <translation>من %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="302" />
+      <location filename="../../viewer/ui/mainwindow.py" line="303" />
       <source>%n undated or unresolved</source>
       <translation>
         <numerusform>لا شيء غير مؤرخ</numerusform>
@@ -867,7 +872,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="308" />
+      <location filename="../../viewer/ui/mainwindow.py" line="309" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>

@@ -65,13 +65,13 @@ def build(case: str, mb: float) -> str:
 
 
 def run_case(case: str, mb: float) -> dict:
-    from viewer import pipeline
+    from viewer import loading
     from viewer.model import Article
 
     text = build(case, mb)
     article = Article(id=f"adv_{case}", path=f"{case}.txt", text=text)
     t = time.perf_counter()
-    result = pipeline.process_article(article)
+    result = loading.process_article(article)
     dt = time.perf_counter() - t
     return {"case": case, "bytes": len(text.encode("utf-8")), "seconds": dt,
             "mentions": len(result.mentions), "events": len(result.events)}

@@ -89,7 +89,7 @@ def _rss_mb() -> float:
 
 
 def run_case(case: str, size: int | None = None) -> dict:
-    from viewer.ingest import ingest
+    from viewer.loading import ingest
 
     make, default = CASES[case]
     size = default if size is None else size

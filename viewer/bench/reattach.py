@@ -44,14 +44,14 @@ def _synth_articles(n: int, seed: int) -> list[Article]:
 
 
 def _file_articles() -> list[Article]:
-    from viewer.corpus.reader import read_corpus
+    from viewer.loading import read
 
-    articles, _ = read_corpus([ROOT / "seeds", ROOT / "tests" / "data" / "analyst"])
+    articles, _ = read([ROOT / "seeds", ROOT / "tests" / "data" / "analyst"])
     return articles
 
 
 def _extract(articles: list[Article]) -> CorpusResult:
-    from viewer.ingest import ingest_articles
+    from viewer.loading import ingest_articles
 
     return ingest_articles([replace(a) for a in articles])
 

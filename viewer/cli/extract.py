@@ -121,11 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.quiet and _isatty(sys.stderr):
         progress = _progress_printer(sys.stderr)
 
-    from viewer.ingest import ingest
+    from viewer.loading import ingest
 
     try:
         result = ingest(args.paths, store=store, jobs=args.jobs, pubdates=pubdates,
-                        progress=progress, user_pubdates=False)
+                        progress=progress, reading=progress, user_pubdates=False)
     except KeyboardInterrupt:
         if progress is not None:
             sys.stderr.write("\n")

@@ -27,6 +27,7 @@ import os
 import re
 import stat
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,10 @@ PAGE_FILES_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivo
 # Read at most this much of a file (a 20 MB article still loads); the rest is reported, not read.
 MAX_BYTES = 32 << 20
 TITLE_MAX = 120
+# Progress while reading: after every this many files (and every thousand records of a dump).
+PROGRESS_EVERY = 16
+
+Progress = Callable[[int, int, str], None]
 
 _OPEN_FLAGS = (
     os.O_RDONLY
@@ -488,9 +493,13 @@ def _unique_id(item: _Item, used: dict[str, Article]) -> str:
 
 
 def read_corpus(
-    paths: list[str | Path], cancel: threading.Event | None = None
+    paths: list[str | Path], cancel: threading.Event | None = None, progress: Progress | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths`` (folders and/or files).
+
+    ``progress(done, total, name)``: files read of files listed, after each file
+    (at most every ``PROGRESS_EVERY`` files), and every thousand records inside a
+    dump or feed, with ``name`` saying how many records were read.
 
     Explicitly given paths are read wherever they are (links included); inside
     a folder, a link whose target lies outside that folder is reported
@@ -532,13 +541,19 @@ def read_corpus(
     articles: list[Article] = []
     used: dict[str, Article] = {}
     stopped = False
-    for item, got in zip(lister.items, _read_all([item.path for item in lister.items], cancel), strict=False):
+    total = len(lister.items)
+    for n, (item, got) in enumerate(
+        zip(lister.items, _read_all([item.path for item in lister.items], cancel), strict=False)
+    ):
         if isinstance(got, Cancelled) or (cancel is not None and cancel.is_set()):
             stopped = True
             break
         name = item.name
+        if progress is not None and (n % PROGRESS_EVERY == 0 or got is None):
+            progress(n, total, display(name))
         if got is None:  # a dump or a feed: many articles (corpus/formats)
-            recs, probs = _records(item.path, display(_stem(name)))
+            recs, probs = _records(item.path, display(_stem(name)), _record_progress(progress, n, total, name),
+                                   cancel)
             for art in recs:
                 if art.id in used:
                     probs.append(Problem(kind="duplicate-id", message=f"id '{art.id}' is already used by "
@@ -548,6 +563,9 @@ def read_corpus(
                 used[art.id] = art
                 articles.append(art)
             problems.extend(probs)
+            if cancel is not None and cancel.is_set():
+                stopped = True
+                break
             continue
         try:
             art, probs = _load(
@@ -580,6 +598,8 @@ def read_corpus(
             used[aid] = art
             articles.append(art)
         problems.extend(probs)
+    if progress is not None and not stopped:
+        progress(total, total, "")
     if stopped or lister.interrupted:
         problems.append(
             Problem(
@@ -597,10 +617,18 @@ def _read_all(paths: list[str], cancel: threading.Event | None = None):
         yield None if _suffix(sp).lower() in DUMP_SUFFIXES else _try_read(sp, cancel)
 
 
-def _records(path: str, stem: str) -> tuple[list[Article], list[Problem]]:
+def _record_progress(progress: Progress | None, n: int, total: int, name: str) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    shown = display(name)
+    return lambda records: progress(n, total, f"{shown}: {records:,} records")
+
+
+def _records(path: str, stem: str, progress: Callable[[int], None] | None = None,
+             cancel: threading.Event | None = None) -> tuple[list[Article], list[Problem]]:
     """The articles of a dump or a feed; whatever it raises is one problem for the file."""
     try:
-        return read_records(path, stem)
+        return read_records(path, stem, progress=progress, cancel=cancel)
     except Exception as exc:
         return [], [Problem(kind="unreadable", severity="error", path=path,
                             message=f"file could not be read ({type(exc).__name__}: {display(str(exc))[:200]})")]

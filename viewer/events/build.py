@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import itertools
 import re
+from functools import lru_cache
 
 from viewer.events.titles import make_title_text
 from viewer.extract.normalize import Normalized, normalize
@@ -42,40 +43,34 @@ def build_events(
     problems: list[Problem] = []
     sent_starts = [s.start for s in sents]
     # Lookups depend only on the (normalized) span looked in: mentions sharing
-    # a passage or a sentence share them.
-    span_tokens: dict[tuple[int, int], list[str]] = {}
+    # a passage or a sentence share them.  A clause's topics, listed actors and
+    # listed places come from one look-up (Matcher.tags_of).
     span_topics: dict[tuple[int, int], list[str]] = {}
-    span_actors: dict[tuple[int, int], list[str]] = {}
-    span_places: dict[tuple[int, int], list[str]] = {}
-
-    def tokens_in(span: tuple[int, int]) -> list[str]:
-        if span not in span_tokens:
-            span_tokens[span] = tokens(norm.text[span[0] : span[1]])
-        return span_tokens[span]
+    span_tags: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
 
     def topics_in(span: tuple[int, int]) -> list[str]:
         if span not in span_topics:
-            span_topics[span] = matcher.topics_of(tokens_in(span))
+            span_topics[span] = matcher.topics_of(tokens(norm.text[span[0] : span[1]]))
         return list(span_topics[span])
 
     for m, (ps, pe) in zip(usable, passages, strict=True):
         title, ps, pe = title_and_span(text, ps, pe, m)
         clause = _norm_span(norm, ps, pe)
-        topics = topics_in(clause)
-        if not topics:  # fall back to the whole sentence for context
-            ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
-            topics = topics_in(_norm_span(norm, ss, se))
-        if clause not in span_actors:
+        got = span_tags.get(clause)
+        if got is None:
+            found_topics, actors, found_places = matcher.tags_of(tokens(norm.text[clause[0] : clause[1]]))
             # the gazetteer, then organisations by pattern and people by cue (viewer/extract/names.py)
-            actors = matcher.actors_of(tokens_in(clause))
             for name in matcher.names_in(norm, *clause):
                 if name not in actors:
                     actors.append(name)
-            span_actors[clause] = actors
-            span_places[clause] = [p for p in matcher.places_in(norm, *clause, tokens_in(clause))
-                                   if p not in actors]
-        actors = list(span_actors[clause])
-        places = list(span_places[clause])
+            places = [p for p in matcher.places_found(norm, *clause, found_places) if p not in actors]
+            got = span_tags[clause] = (found_topics, actors, places)
+        topics = list(got[0])
+        if not topics:  # fall back to the whole sentence for context
+            ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
+            topics = topics_in(_norm_span(norm, ss, se))
+        actors = list(got[1])
+        places = list(got[2])
         parts = m.parts if m.parts else [(m.earliest, m.latest)]  # multi, since + multi: one event per part
         for i, (earliest, latest) in enumerate(parts):
             flags: list[str] = []
@@ -215,7 +210,7 @@ def title_and_span(text: str, ps: int, pe: int, m: Mention) -> tuple[str, int, i
     stop = _SENTENCE_END.search(text, m.end, min(len(text), m.end + 300))
     end = max(pe, stop.start() if stop else min(len(text), m.end + 300))
     start = ps
-    if sum(any(c.isalpha() for c in w) for w in text[ps : m.start].split()) < 5:
+    if sum(map(_has_letter, text[ps : m.start].split())) < 5:
         # A clause cut short between two dates ("… (2016-2017) وإنشاء مركز الحلف – [في عام 2017]"):
         # read back to the previous date, sentence end or line start.
         lo = max(text.rfind("\n", 0, ps) + 1, ps - 200)
@@ -233,6 +228,11 @@ def title_and_span(text: str, ps: int, pe: int, m: Mention) -> tuple[str, int, i
     tail = text.rfind(last, m.end, end) if last else -1
     hi = max(pe, tail + len(last)) if tail >= pe else pe
     return title, lo, hi
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
 
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")

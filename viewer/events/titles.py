@@ -62,7 +62,7 @@ _DANGLING = _n(
 )
 _NEW_CLAUSE = _n("ما مما وهو وهي وهم بعد قبل حيث إذ ليصبح لتصبح فيما بينما كما وذلك ذلك")
 _PLACE_ADJUNCT = _n("في داخل قرب بالقرب")
-_BREAK_END = re.compile(r"[،,؛;:.!?؟]$")
+_BREAK_CHARS = frozenset("،,؛;:.!?؟")  # a word (never empty) ending in one ends a clause
 _DASH = {"-", "–", "—"}
 _BRACKETS = str.maketrans("", "", "«»“”\"()[]")
 
@@ -76,16 +76,18 @@ def _norm(w: str) -> str:
 _EDGE = "«»“”\"()[]"
 
 
+@lru_cache(maxsize=1 << 16)
+def _word(w: str) -> str:
+    """One word as a title word: quotes and brackets off its edges; "" when nothing is left."""
+    bare = w.strip(_EDGE)
+    if any(c in _EDGE for c in bare):  # و(ناتو): a clitic on a bracketed name stays as written
+        bare = w
+    return bare if bare.strip("،,؛;:.!?؟" + _EDGE) else ""
+
+
 def _words(s: str) -> list[str]:
     """Words as written (so every title word is a passage substring), quotes and brackets off their edges."""
-    out = []
-    for w in s.split():
-        bare = w.strip(_EDGE)
-        if any(c in _EDGE for c in bare):  # و(ناتو): a clitic on a bracketed name stays as written
-            bare = w
-        if bare.strip("،,؛;:.!?؟" + _EDGE):
-            out.append(bare)
-    return out
+    return [b for b in map(_word, s.split()) if b]
 
 
 def _drop_dateline(words: list[str]) -> list[str]:
@@ -99,7 +101,7 @@ def _drop_dateline(words: list[str]) -> list[str]:
 def _clause_start(words: list[str]) -> int:
     """Index after the last clause break (comma …) in ``words``, ignoring one at the very end."""
     for i in range(len(words) - 2, -1, -1):
-        if _BREAK_END.search(words[i]):
+        if words[i][-1] in _BREAK_CHARS:
             return i + 1
     return 0
 
@@ -132,7 +134,7 @@ def _upto_break(words: list[str]) -> tuple[list[str], bool]:
         if out and (n in _ATTRIBUTION or (n.startswith("و") and n[1:] in _ATTRIBUTION)):
             return out, True
         out.append(w.rstrip("،,؛;:.!?؟"))
-        if _BREAK_END.search(w):
+        if w[-1] in _BREAK_CHARS:
             return out, False  # the clause ends here: what follows is another one
     return out, False
 

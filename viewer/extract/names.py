@@ -23,6 +23,7 @@ but Arabic names them in a regular way:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -76,22 +77,17 @@ _NAME_JOINERS = _n("عبد ابو ابي ابن بن بنت ام ال اب ول�
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_NAME = 4
 _MAX_ORG = 5
+_WINDOW = 18  # words a person walk may read (see person_spans)
 
 
 def _words(text: str, pos: int, end: int) -> Iterable[tuple[str, int, int, bool]]:
     """(word, start, end, broken) after ``pos``; ``broken`` = punctuation or a digit came before it."""
-    broken = False
-    i = pos
-    while i < end:
-        m = _WORD.search(text, i, end)
-        if m is None:
-            return
-        gap = text[i : m.start()]
-        if gap.strip():
-            broken = True
-        yield m.group(), m.start(), m.end(), broken
-        broken = False
-        i = m.end()
+    prev = pos
+    for m in _WORD.finditer(text, pos, end):
+        s = m.start()
+        e = m.end()
+        yield m.group(), s, e, s > prev and not text[prev:s].isspace()
+        prev = e
 
 
 def _head_regex(heads: Iterable[str]) -> re.Pattern[str]:
@@ -169,7 +165,9 @@ def person_spans(
         return []
     out: list[tuple[int, int]] = []
     for m in cue_re.finditer(text, start, end):
-        words = list(_words(text, m.end(), min(end, m.end() + 200)))
+        me = m.end()
+        # The walks below read at most 16 words (8 title words, then 4 name units of up to two).
+        words = list(itertools.islice(_words(text, me, min(end, me + 200)), _WINDOW))
         k = 0
         # Skip further title words and one construct noun (رئيس مجلس السيادة الفريق …).
         while k < len(words) and k < 8 and not words[k][3]:

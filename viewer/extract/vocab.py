@@ -248,6 +248,14 @@ class Matcher:
             [(k, a.name) for a in self.vocab.actors for k in (a.name, *a.aliases)]
         )
         self._place_index = PhraseIndex([(k, p.name) for p in self.vocab.places for k in (p.name, *p.aliases)])
+        # The three in one, for event building: one look-up per clause instead of three
+        # (labels are (kind, label); each kind's phrases keep their order, so each kind's
+        # result is what its own index gives).
+        self._tag_index = PhraseIndex(
+            [(k, ("t", t.id)) for t in self.vocab.topics for k in t.keywords]
+            + [(k, ("a", a.name)) for a in self.vocab.actors for k in (a.name, *a.aliases)]
+            + [(k, ("p", p.name)) for p in self.vocab.places for k in (p.name, *p.aliases)]
+        )
         self._aliases = {_bare(normalize_text(k)) for a in self.vocab.actors for k in (a.name, *a.aliases)}
         self._aliases |= {_bare(normalize_text(k)) for p in self.vocab.places for k in (p.name, *p.aliases)}
         cues = sorted({normalize_text(c) for c in self.vocab.title_cues}, key=len, reverse=True)
@@ -294,7 +302,7 @@ class Matcher:
         spans = nm.org_spans(text, start, end, self._known) + nm.person_spans(text, start, end, self._cue, self._known)
         for s, e in spans:
             frag = text[s:e]
-            if not frag or 0 in self._actor_index.find(text[s : min(end, s + 160)]).values():
+            if not frag or self._actor_index.starts_at_first(_TOKEN.findall(text, s, min(end, s + 160))):
                 continue  # a listed actor starts here (مجلس الأمن, صندوق النقد الدولي): the index finds it
             os_, oe = norm.span(s, e)
             shown = self._canon(frag, " ".join(norm.original[os_:oe].split()))
@@ -314,6 +322,26 @@ class Matcher:
     def places_in(self, norm: Normalized, start: int, end: int, toks: list[str] | None = None) -> list[str]:
         """Listed places, then places named after a place noun, in norm.text[start:end]."""
         found = self._place_index.find_tokens(toks if toks is not None else tokens(norm.text[start:end]))
+        return self._places(norm, start, end, found)
+
+    def tags_of(self, toks: list[str]) -> tuple[list[str], list[str], dict[str, int]]:
+        """:meth:`topics_of`, :meth:`actors_of` and the listed places found (label → token),
+        in one look-up."""
+        found = self._tag_index.find_tokens(toks)
+        if not found:
+            return [], [], {}
+        by: dict[str, dict[str, int]] = {"t": {}, "a": {}, "p": {}}
+        for (kind, label), i in found.items():
+            by[kind][label] = i
+        topics, actors = by["t"], by["a"]
+        return ([t.id for t in self.vocab.topics if t.id in topics] if topics else [],
+                sorted(actors, key=actors.__getitem__), by["p"])
+
+    def places_found(self, norm: Normalized, start: int, end: int, found: dict[str, int]) -> list[str]:
+        """:meth:`places_in` with the listed places already found (:meth:`tags_of`)."""
+        return self._places(norm, start, end, found)
+
+    def _places(self, norm: Normalized, start: int, end: int, found: dict[str, int]) -> list[str]:
         out = sorted(found, key=found.__getitem__)
         for s, e in nm.place_spans(norm.text, start, end, self._known):
             os_, oe = norm.span(s, e)
@@ -425,22 +453,44 @@ class PhraseIndex:
             if toks:
                 table = self._exact if len(toks) == 1 and toks[0].endswith("ي") else self._first
                 table.setdefault(toks[0], []).append((toks, label))
-        self._starts: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+        self._starts: dict[str, _Starting | tuple[()]] = {}
 
-    def _starting(self, tok: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """Phrases whose first token is a reading of ``tok``, in form order."""
+    def _starting(self, tok: str) -> _Starting | tuple[()]:
+        """Phrases whose first token is a reading of ``tok``, in form order; () when none."""
         first, exact = self._first, self._exact
         out = [e for f in _forms(tok) for e in first.get(f, ())]
         if exact:
             out += [e for f in _prefix_forms(tok) for e in exact.get(f, ())]
-        return tuple(out)
+        if not out:
+            return ()
+        singles = tuple(dict.fromkeys(label for toks, label in out if len(toks) == 1))
+        return tuple(out), singles, frozenset(toks[1] for toks, _ in out if len(toks) > 1)
+
+    def starts_at_first(self, tokens: list[str]) -> bool:
+        """Whether a phrase starts at ``tokens[0]``: ``0 in find_tokens(tokens).values()``, without the rest."""
+        if not tokens:
+            return False
+        tok = tokens[0]
+        c = self._starts.get(tok)
+        if c is None:
+            c = self._starting(tok)
+        if not c:
+            return False
+        n = len(tokens)
+        return any(len(toks) <= n and all(toks[k] in _forms(tokens[k]) for k in range(1, len(toks)))
+                   for toks, _ in c[0])
 
     def find(self, norm: str) -> dict[str, int]:
         """label → index of the first token where one of its phrases starts."""
         return self.find_tokens(_TOKEN.findall(norm))
 
     def find_tokens(self, tokens: list[str]) -> dict[str, int]:
-        """:meth:`find` on already tokenized text."""
+        """:meth:`find` on already tokenized text.
+
+        Most candidate tokens start only one-word phrases or longer ones whose
+        second word is not the next token: those are decided by one set test
+        (``seconds``) without walking the phrases; the labels found, and their
+        order, are those of the walk."""
         starts = self._starts
         new = set(tokens).difference(starts)
         if new:
@@ -453,15 +503,26 @@ class PhraseIndex:
         n = len(tokens)
         cands = list(map(starts.__getitem__, tokens))
         for i in itertools.compress(range(n), cands):
-            for toks, label in cands[i]:
-                if label in found or i + len(toks) > n:
-                    continue
-                for k in range(1, len(toks)):
-                    if toks[k] not in _forms(tokens[i + k]):
-                        break
-                else:
-                    found[label] = i
+            full, singles, seconds = cands[i]
+            if i + 1 < n and seconds and not seconds.isdisjoint(_forms(tokens[i + 1])):
+                for toks, label in full:
+                    if label in found or i + len(toks) > n:
+                        continue
+                    for k in range(1, len(toks)):
+                        if toks[k] not in _forms(tokens[i + k]):
+                            break
+                    else:
+                        found[label] = i
+            else:  # no longer phrase can go on here: the one-word phrases, in order
+                for label in singles:
+                    if label not in found:
+                        found[label] = i
         return found
+
+
+# A token's candidates: the phrases in form order, the labels of its one-word
+# phrases, and the second words of its longer phrases.
+_Starting = tuple[tuple[tuple[tuple[str, ...], str], ...], tuple[str, ...], frozenset[str]]
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ import json
 from datetime import date
 from typing import Any
 
+from viewer.loading.article import ArticleResult
 from viewer.model import Article, Event, Evidence, Mention, Problem
-from viewer.pipeline import ArticleResult
 
 
 def d2s(d: date | None) -> str | None:

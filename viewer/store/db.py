@@ -50,9 +50,9 @@ from pathlib import Path
 
 import viewer
 from viewer.gcpause import gc_paused
+from viewer.loading.article import ArticleResult
 from viewer.model import Article, Event, Problem
 from viewer.paths import data_fingerprint
-from viewer.pipeline import ArticleResult
 from viewer.pubrange import PUBDATE_MAX, PUBDATE_MIN, pubdate_error
 from viewer.safetext import display
 from viewer.store import codec

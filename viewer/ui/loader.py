@@ -1,78 +1,60 @@
-"""Loading a corpus off the GUI thread, through one object.
+"""Loading a corpus off the GUI thread: a thin Qt shell over :mod:`viewer.loading`.
 
-:class:`CorpusLoader` is the only way the window gets data.  It runs
-:func:`viewer.ingest.ingest_articles` (the same store-backed, parallel path as
-the CLI) in a ``QThread`` and reports on the GUI thread:
+:class:`CorpusLoader` is the only way the window gets data.  Everything it
+does is :class:`viewer.loading.session.LoadSession` (read, dates, cache,
+extraction, merge: the same code as the CLI), run in a ``QThread``; this
+module only turns the session's callbacks into signals on the GUI thread:
 
-* ``progress(done, total, name)`` after each article;
+* ``progress(done, total, name)`` while articles are processed, ``reading(done,
+  total, name)`` while files are read;
 * ``partial(CorpusResult)`` now and then while a big corpus loads, so events
   appear as they are ready instead of after the last article;
 * ``finished(CorpusResult)`` at the end, also after a user's Cancel (with the
   articles done so far and a ``cancelled`` problem), or ``failed(str)``.
 
-Why a worker thread and not only processes: reading, the cache and merging are
-cheap per article but add up on 10,000 files; the GUI thread must keep
-painting.  Extraction itself goes to a process pool (``jobs``) once the corpus
-is big enough to pay for starting one.
-
-Why keep the articles as read: a publication date the user sets re-runs only
-that article; every other article comes back from the store, so the re-run
-costs one extraction plus the cross-article merge.
+What the window derives from a result (filter index, timeline arrays, table
+order, problem list) is built in the worker too
+(:func:`viewer.display.snapshot.make_snapshot`), so the GUI thread only swaps
+references; see :meth:`CorpusLoader.snapshot_for`.
 """
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import gc
 import os
-import threading
-import time
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from viewer.display.snapshot import Snapshot, make_snapshot
-from viewer.model import Article, CorpusResult, Problem
+from viewer.loading.session import LoadHooks, LoadSession, default_jobs
+from viewer.model import CorpusResult
 
-if TYPE_CHECKING:
-    from viewer.pipeline import ArticleResult
-    from viewer.store import Store
-
-# Below this many articles a process pool costs more to start than it saves.
-POOL_MIN_ARTICLES = 64
-# Partial results: the first after this long, then at most this often (seconds),
-# and never more often than 4x the time one partial assembly takes.
-FIRST_PARTIAL_S = 0.4
-PARTIAL_EVERY_S = 1.5
-PROGRESS_EVERY_S = 0.05
-
-
-def default_jobs() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
+__all__ = ["CorpusLoader", "default_jobs"]
 
 
 class _Worker(QThread):
     progress = Signal(int, int, str)
+    reading = Signal(int, int, str)
     partial = Signal(object)
     done = Signal(object)
     error = Signal(str)
 
-    def __init__(self, fn: Callable[[_Worker], object], search: Callable | None = None) -> None:
+    def __init__(self, fn: Callable[[LoadHooks], CorpusResult], search: Callable | None = None) -> None:
         super().__init__()
         self._fn = fn
         self.search = search
-        self.cancel = threading.Event()
+        self.hooks = LoadHooks(progress=self.progress.emit, reading=self.reading.emit, partial=self._partial)
+        self.cancel = self.hooks.cancel
         self.superseded = False  # cancelled because another job replaced it: report nothing
 
     def run(self) -> None:
         gc.unfreeze()  # the previous corpus may be collected again
         try:
-            result = self._fn(self)
+            result = self._fn(self.hooks)
             snapshot = self.snapshot(result)
         except Exception:
             if not self.superseded:
@@ -85,6 +67,10 @@ class _Worker(QThread):
         if not self.superseded:
             self.done.emit(snapshot)
 
+    def _partial(self, result: CorpusResult) -> None:
+        if not self.superseded:
+            self.partial.emit(self.snapshot(result))
+
     def snapshot(self, result: CorpusResult) -> Snapshot:
         """Built here rather than on the GUI thread: on a 10,000-article corpus
         (~10^5 events) that is seconds the window would otherwise be frozen for."""
@@ -92,10 +78,11 @@ class _Worker(QThread):
 
 
 class CorpusLoader(QObject):
-    """Runs ingestion in a worker thread; keeps the articles as read for re-runs."""
+    """Runs a :class:`LoadSession` in a worker thread, one job at a time."""
 
     started = Signal()
     progress = Signal(int, int, str)  # done, total, file name
+    reading = Signal(int, int, str)  # files read, files listed, file name
     partial = Signal(object)  # CorpusResult of the articles done so far
     finished = Signal(object)  # CorpusResult
     failed = Signal(str)
@@ -110,19 +97,19 @@ class CorpusLoader(QObject):
         ``":memory:"``: nothing on disk).  ``jobs``: extraction processes (default:
         up to 4, one per core)."""
         super().__init__(parent)
-        self.cache = cache
-        self.jobs = jobs or default_jobs()
-        self.paths: list[Path] = []
-        self._store: Store | None = None
-        self._store_lock = threading.Lock()
-        self._originals: list[Article] = []  # as read, before any publication date
-        self._read_problems: list[Problem] = []
-        self._pubdates: dict[str, date] = {}
+        self.session = LoadSession(cache, jobs)
         self._worker: _Worker | None = None
         self._old_workers: list[_Worker] = []
         self._delivering: Snapshot | None = None
-        self._store_problems: list[Problem] = []
         self.result: CorpusResult | None = None
+
+    @property
+    def paths(self) -> list[Path]:
+        return self.session.paths
+
+    @property
+    def jobs(self) -> int:
+        return self.session.jobs
 
     # --- public API -----------------------------------------------------------
     def is_busy(self) -> bool:
@@ -131,19 +118,15 @@ class CorpusLoader(QObject):
     def load(self, paths: Sequence[str | Path], pubdates: Mapping[str, date] | None = None) -> None:
         """Read and process ``paths`` (files or folders); ``pubdates`` maps article id,
         file name or sha256 to a date the user chose."""
-        self.paths = [Path(p) for p in paths]
-        self._pubdates = dict(pubdates or {})
-        self._start(self._load_all)
+        self._stop()
+        self.session.set_corpus(paths, pubdates)
+        self._start(self.session.load)
 
     def set_pubdate(self, article_id: str, when: date | None) -> None:
         """Set (or clear with ``None``) one article's publication date and re-run it."""
-        orig = next((a for a in self._originals if a.id == article_id), None)
-        keys = [k for k in (orig.sha256, orig.id, Path(orig.path).name) if k] if orig else [article_id]
-        for k in keys:
-            self._pubdates.pop(k, None)
-        if when is not None:
-            self._pubdates[keys[0]] = when
-        self._start(self._rerun)
+        self._stop()
+        self.session.set_pubdate(article_id, when)
+        self._start(self.session.rerun)
 
     def wait(self, ms: int = 120_000) -> bool:
         """Block until the current job ends (screenshots, tests); signals still arrive via the event loop."""
@@ -156,44 +139,41 @@ class CorpusLoader(QObject):
             self._worker.cancel.set()
 
     def search(self, query: str, among: Mapping[str, str] | None = None) -> set[str] | None:
-        """Article ids (of ``among``: id -> sha256) whose text matches ``query`` (SQLite FTS5); ``None`` when no
-        store is open yet, so the caller falls back to its own matching."""
-        store = self._store
-        if store is None:
-            return None
-        return store.search(query, among)
+        """See :meth:`LoadSession.search`."""
+        return self.session.search(query, among)
 
     def close(self) -> None:
         """Stop work and close the cache (the window calls this when it closes)."""
-        if self._worker is not None:
-            self._worker.superseded = True
-            self._worker.cancel.set()
-            self._worker.wait()
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-
-    # --- internals ------------------------------------------------------------
-    def _start(self, fn: Callable[[_Worker], CorpusResult]) -> None:
-        if self._worker is not None:
-            self._worker.superseded = True
-            self._worker.cancel.set()
-            self._worker.wait()
-            self._old_workers.append(self._worker)
-        w = _Worker(fn, self.search)
-        w.progress.connect(self.progress)
-        w.partial.connect(self._on_partial)
-        w.done.connect(self._on_done)
-        w.error.connect(self.failed)
-        self._worker = w
-        self.started.emit()
-        w.start()
+        self._stop()
+        self.session.close()
 
     def snapshot_for(self, result: CorpusResult) -> Snapshot | None:
         """What the worker prepared for ``result``, while it is being delivered
         (inside a ``partial``/``finished`` slot); ``None`` otherwise."""
         snap = self._delivering
         return snap if snap is not None and snap.result is result else None
+
+    # --- internals ------------------------------------------------------------
+    def _stop(self) -> None:
+        """The running job is superseded: it stops and reports nothing."""
+        w = self._worker
+        if w is not None:
+            w.superseded = True
+            w.cancel.set()
+            w.wait()
+            self._old_workers.append(w)
+            self._worker = None
+
+    def _start(self, fn: Callable[[LoadHooks], CorpusResult]) -> None:
+        w = _Worker(fn, self.search)
+        w.progress.connect(self.progress)
+        w.reading.connect(self.reading)
+        w.partial.connect(self._on_partial)
+        w.done.connect(self._on_done)
+        w.error.connect(self.failed)
+        self._worker = w
+        self.started.emit()
+        w.start()
 
     def _on_partial(self, snap: Snapshot) -> None:
         self._delivering = snap
@@ -211,114 +191,3 @@ class CorpusLoader(QObject):
             self._delivering = None
         # threads that ended can be dropped now
         self._old_workers = [w for w in self._old_workers if w.isRunning()]
-
-    def _open_store(self) -> Store:
-        """Opened in the worker: checking a big cache file takes a moment."""
-        from viewer.store import Store
-
-        with self._store_lock:
-            if self._store is None:
-                # The first corpus is passed: a cache path inside it is refused before it is created.
-                self._store = Store(self.cache, inputs=self.paths)
-            why = self._store.conflict(self.paths)
-            if why:  # a later corpus holds the cache: this load runs without it
-                from viewer.model import Problem
-
-                mem = Store(":memory:")
-                mem.problems.append(Problem(kind="cache", severity="error",
-                                            message=f"{why}; working without a cache"))
-                return mem
-            return self._store
-
-    def _load_all(self, worker: _Worker) -> CorpusResult:
-        from viewer.corpus.reader import read_corpus
-
-        store = self._open_store()
-        # The store reports a cache it had to move aside once; keep that for every
-        # (re-)run of this session so the Problems panel does not lose it.
-        self._store_problems += store.take_problems()
-        articles, problems = read_corpus(self.paths, cancel=worker.cancel)  # Cancel stops reading too
-        self._originals = [dataclasses.replace(a) for a in articles]
-        self._read_problems = [*self._store_problems, *problems]
-        return self._ingest(worker, store)
-
-    def _rerun(self, worker: _Worker) -> CorpusResult:
-        return self._ingest(worker, self._open_store())
-
-    def _ingest(self, worker: _Worker, store: Store) -> CorpusResult:
-        from viewer.ingest import apply_user_pubdates, ingest_articles
-
-        articles = [dataclasses.replace(a) for a in self._originals]
-        apply_user_pubdates(articles, self._pubdates)  # keyed by sha256, id, file name or path
-        worker.progress.emit(0, len(articles), "")
-        partials = _Partials(articles, self._read_problems, worker)
-        jobs = self.jobs if len(articles) >= POOL_MIN_ARTICLES else 1
-        return ingest_articles(
-            articles,
-            self._read_problems,
-            store=store,
-            jobs=jobs,
-            progress=_Throttled(worker.progress.emit),
-            cancel=worker.cancel,
-            on_result=partials.add,
-        )
-
-
-class _Throttled:
-    """Progress at most every ``PROGRESS_EVERY_S`` (and always the last step): cached
-    articles arrive by the thousand per second, and each queued signal costs the GUI
-    thread a relayout of the status bar."""
-
-    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
-        self.emit = emit
-        self.next_at = 0.0
-
-    def __call__(self, done: int, total: int, name: str) -> None:
-        now = time.monotonic()
-        if done >= total or now >= self.next_at:
-            self.next_at = now + PROGRESS_EVERY_S
-            self.emit(done, total, name)
-
-
-class _Partials:
-    """Collects per-article results in the worker and emits a merged snapshot now and then."""
-
-    def __init__(
-        self, articles: Sequence[Article], read_problems: Sequence[Problem], worker: _Worker
-    ) -> None:
-        self.order = {a.id: i for i, a in enumerate(articles)}
-        self.read_problems = read_problems
-        self.worker = worker
-        self.results: dict[str, ArticleResult] = {}
-        self.next_at = 0.0
-        self.total = len(articles)
-
-    def add(self, r: ArticleResult) -> None:
-        self.results[r.article.id] = r
-        now = time.monotonic()
-        if len(self.results) == 1:
-            # Counted from the first result, not the start: cached results arrive by
-            # the thousand in a burst and need no intermediate snapshot.
-            self.next_at = now + FIRST_PARTIAL_S
-        if now < self.next_at or len(self.results) >= self.total or self.worker.cancel.is_set():
-            return
-        from viewer.pipeline import ArticleResult, assemble
-
-        snapshot = [
-            ArticleResult(r.article, r.mentions, [_copy_event(e) for e in r.events], list(r.problems))
-            for r in sorted(self.results.values(), key=lambda r: self.order.get(r.article.id, 0))
-        ]
-        result = assemble(snapshot, self.read_problems)
-        cost = time.monotonic() - now
-        self.next_at = time.monotonic() + max(PARTIAL_EVERY_S, 4 * cost)
-        self.worker.partial.emit(self.worker.snapshot(result))
-
-
-def _copy_event(e):
-    """Merging may annotate events: partial snapshots work on copies."""
-    c = copy.copy(e)
-    c.flags = list(e.flags)
-    c.topics = list(e.topics)
-    c.actors = list(e.actors)
-    c.evidence = list(e.evidence)
-    return c

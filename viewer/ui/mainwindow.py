@@ -127,6 +127,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.loader.partial.connect(self.on_partial)
         self.loader.failed.connect(self._on_failed)
         self.loader.progress.connect(self._on_progress)
+        self.loader.reading.connect(self._on_reading)
         self.timeline.eventSelected.connect(lambda eid: self.select_event(eid, origin="timeline"))
         self.timeline.eventActivated.connect(self._activate_event)
         self.timeline.selectionCleared.connect(lambda: self.select_event(None, origin="timeline"))

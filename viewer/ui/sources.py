@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -108,6 +108,15 @@ class ArticlePane(QFrame):
         self.search_tokens: list[str] = []
         self._search_sels = 0
         self._scroll_pending = False
+        # True while the view sits where scroll_to_passage put it: a resize (the pane is
+        # often shown narrow and then grown by the layout) re-centres the passage, since
+        # the old position was computed for another line wrap.  A reader's own scroll
+        # (wheel, scroll bar) ends it.
+        self._follow = False
+        self._refollow = QTimer(self)
+        self._refollow.setSingleShot(True)
+        self._refollow.setInterval(0)
+        self._refollow.timeout.connect(self._scroll_again)
         self.lang = "ar"
         self.eastern = False
         self.title = ElidedLabel(self)
@@ -125,6 +134,8 @@ class ArticlePane(QFrame):
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.text.setFont(text_font())
         self.text.setObjectName("article-text")
+        self.text.verticalScrollBar().actionTriggered.connect(self._user_scrolled)
+        self.text.viewport().installEventFilter(self)
         head = QHBoxLayout()
         head.addWidget(self.meta, 1)
         head.addWidget(self.set_date)
@@ -242,7 +253,9 @@ class ArticlePane(QFrame):
         """
         if not self.spans or self.article is None:
             self.text.moveCursor(QTextCursor.Start)
+            self._follow = False
             return
+        self._follow = True
         text = self.article.text
         ps, _pe, ms, me = self.spans[0]
         anchor = ms if me > ms else ps
@@ -261,6 +274,18 @@ class ArticlePane(QFrame):
             # QPlainTextEdit scrolls by lines: convert pixels to lines of the font
             line = max(1, self.text.fontMetrics().lineSpacing())
             bar.setValue(bar.value() - int(shift // line))
+
+    def _user_scrolled(self, _action: int) -> None:
+        self._follow = False
+
+    def _scroll_again(self) -> None:
+        if self._follow and self.article is not None and self.text.viewport().height() > 40:
+            self.scroll_to_passage()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize and obj is self.text.viewport() and self._follow:
+            self._refollow.start()  # after the document has re-wrapped to the new width
+        return False
 
     def span_visible(self, start: int, end: int) -> bool:
         """Whether text[start:end] (Python indices) lies inside the viewport now."""

@@ -1,7 +1,8 @@
 """Load a corpus the way the analyst sees it: their dates, the cache, then their edits.
 
 The CLI export and the tests call :func:`load_edited`; the window does the
-same steps in its worker.  Publication dates from the user store are applied
+same steps in its worker.  Reading, dating and extraction are
+:func:`viewer.loading.ingest`, the one loading path.  Publication dates from the user store are applied
 before extraction (they resolve relative dates), the edits after merging
 (:func:`viewer.userstore.apply.apply_edits`).
 """
@@ -14,12 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer import pipeline
 from viewer.userstore.apply import EditedResult, apply_edits
 from viewer.userstore.db import UserStore
 from viewer.userstore.migrate import migrate_pubdates
 
 if TYPE_CHECKING:
+    from viewer.model import Article
     from viewer.store import Store
 
 
@@ -33,16 +34,14 @@ def load_edited(
     cancel: threading.Event | None = None,
 ) -> EditedResult:
     """Read, extract (through ``cache``), merge and apply ``user``'s dates and edits."""
-    from viewer.corpus.reader import read_corpus
-    from viewer.extract.vocab import matcher_for
-    from viewer.ingest import apply_user_pubdates, ingest_articles
+    from viewer.loading import ingest
 
-    articles, problems = read_corpus([Path(p) for p in paths])
-    if cache is not None:
-        migrate_pubdates(user, cache.user_pubdates(), "cache", articles)
-    apply_user_pubdates(articles, user.pubdates())
-    pipeline.apply_pubdates(articles, pubdates or {})
-    result = ingest_articles(articles, problems, store=cache, jobs=jobs, cancel=cancel,
-                             matcher=matcher_for(paths))
+    def user_dates(articles: list[Article]) -> Mapping[str, date]:
+        if cache is not None:  # dates older versions kept in the cache move to the user store
+            migrate_pubdates(user, cache.user_pubdates(), "cache", articles)
+        return user.pubdates()
+
+    result = ingest([Path(p) for p in paths], store=cache, jobs=jobs, pubdates=pubdates, cancel=cancel,
+                    user_pubdates=user_dates)
     result.problems.extend(user.problems)
     return apply_edits(result, user.edits())

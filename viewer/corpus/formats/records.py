@@ -25,7 +25,8 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
@@ -36,22 +37,28 @@ from viewer.model import Article, Problem
 DUMP_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".rss", ".atom", ".xml"})
 MAX_LINE = 16 << 20  # a JSONL line / CSV field longer than this is a bad record
 MAX_FEED = 64 << 20
+PROGRESS_EVERY = 1000  # records between two progress calls (and cancel checks)
 _HTMLISH = re.compile(r"<(?:p|div|br|span|a|img|h[1-6]|ul|li|strong|em|b|i|figure|table)\b[^<>]{0,200}>|&[a-z]{2,8};",
                       re.I)
 _KEY = re.compile(r"[^\w.-]+")
 
 
-def read_records(path: str, stem: str) -> tuple[list[Article], list[Problem]]:
-    """Every record of the dump or feed at ``path`` as an article, with located problems."""
+def read_records(
+    path: str, stem: str, progress: Callable[[int], None] | None = None, cancel: threading.Event | None = None
+) -> tuple[list[Article], list[Problem]]:
+    """Every record of the dump or feed at ``path`` as an article, with located problems.
+
+    ``progress(records)`` every ``PROGRESS_EVERY`` records; when ``cancel`` is set,
+    reading stops between records and the articles so far are returned."""
     ext = os.path.splitext(path)[1].lower()
     try:
         if ext in (".jsonl", ".ndjson"):
-            return _collect(path, stem, _jsonl(path))
+            return _collect(path, stem, _jsonl(path), progress, cancel)
         if ext == ".csv":
-            return _collect(path, stem, _csv(path))
+            return _collect(path, stem, _csv(path), progress, cancel)
         from viewer.corpus.formats.feeds import read_feed
 
-        return _collect(path, stem, read_feed(path, MAX_FEED))
+        return _collect(path, stem, read_feed(path, MAX_FEED), progress, cancel)
     except OSError as e:
         return [], [Problem("unreadable", f"file could not be read: {e.strerror or e}", path, severity="error")]
 
@@ -60,11 +67,17 @@ def read_records(path: str, stem: str) -> tuple[list[Article], list[Problem]]:
 Rec = tuple[str, str, dict] | Problem
 
 
-def _collect(path: str, stem: str, recs: Iterator[Rec]) -> tuple[list[Article], list[Problem]]:
+def _collect(path: str, stem: str, recs: Iterator[Rec], progress: Callable[[int], None] | None = None,
+             cancel: threading.Event | None = None) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     used: set[str] = set()
-    for r in recs:
+    for n, r in enumerate(recs, 1):
+        if n % PROGRESS_EVERY == 0:
+            if cancel is not None and cancel.is_set():
+                break
+            if progress is not None:
+                progress(n)
         if isinstance(r, Problem):
             r.path = path
             problems.append(r)

@@ -77,6 +77,18 @@ class LoadingMixin:
         )
         self.load_count.setToolTip(plain_tooltip(isolate_ltr(name)))
 
+    def _on_reading(self, done: int, total: int, name: str = "") -> None:
+        """Files read so far (a dump or feed names its records in ``name``)."""
+        self._set_busy(True)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.load_count.setText(
+            self.tr("Reading %1 of %2 files")
+            .replace("%1", digits(f"{done:,}", self.eastern))
+            .replace("%2", digits(f"{total:,}", self.eastern))
+        )
+        self.load_count.setToolTip(plain_tooltip(isolate_ltr(name)))
+
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("Loading failed"))

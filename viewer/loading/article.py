@@ -1,24 +1,18 @@
-"""The headless pipeline: files → articles → mentions → events → merged events.
+"""One article handed to extraction: article → mentions → per-article events.
 
 ``process_article`` is a pure function of one article (text + publication
-date), which is what the store caches and what worker processes run;
-``merge_events`` is the only cross-article step.
+date), which is what the store caches and what worker processes run.  The
+cross-article step (merging, tagging) is :mod:`viewer.loading.merging`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from viewer.model import Article, CorpusResult, Event, Mention, Problem
-
-if TYPE_CHECKING:
-    from viewer.extract.vocab import Matcher
+from viewer.model import Article, Event, Mention, Problem
 
 # Date mentions used per article (the memory and time of an article are bounded by its
 # text, capped by the reader, and this).
@@ -59,6 +53,8 @@ def process_article(article: Article) -> ArticleResult:
         view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
     mentions, inference = extract_mentions(view.text, article.id, anchor, MAX_MENTIONS)
     if article.published is None:
+        # Only when no source offered a date (viewer.corpus.pubdate decides between those):
+        # the bound is the weakest reading and is never a publication date.
         article.published_how = "inferred" if inference.lower_bound else "unknown"
         article.published_min = inference.lower_bound
         # why the page's own stamps were set aside (a placeholder, a today widget …)
@@ -100,68 +96,3 @@ def mask_furniture(text: str, furniture: Sequence[tuple[int, int, str]]) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
-
-
-def merge_results(results: Sequence[ArticleResult]) -> tuple[list[Event], list[Problem]]:
-    """The cross-article merge of per-article results: merged events and their problems."""
-    from viewer.merge.merge import merge_events
-
-    events = [e for r in results for e in r.events]
-    return merge_events(events, {r.article.id: r.article.text for r in results})
-
-
-def assemble(
-    results: Iterable[ArticleResult],
-    read_problems: Iterable[Problem] = (),
-    merged: tuple[list[Event], list[Problem]] | None = None,
-    matcher: Matcher | None = None,
-) -> CorpusResult:
-    """Merge per-article results into one corpus (the cross-article step).
-
-    ``merged``: what :func:`merge_results` gives for these results, when already
-    known (the store caches it); merging is skipped then.  The merged events
-    are then tagged (topics, actors, places, importance) with ``matcher``'s
-    vocabulary (the bundled one by default), cached or not."""
-    from viewer.events.tagging import tag_events
-
-    results = list(results)
-    out = CorpusResult(problems=list(read_problems))
-    for r in results:
-        out.articles.append(r.article)
-        out.mentions.extend(r.mentions)
-        out.problems.extend(r.problems)
-    out.events, merge_problems = merged if merged is not None else merge_results(results)
-    out.problems.extend(merge_problems)
-    tag_events(out.events, {r.article.id: r.article.text for r in results}, matcher)
-    return out
-
-
-def run(paths: Iterable[str | Path], pubdates: Mapping[str, date] | None = None) -> CorpusResult:
-    """Read, extract and merge; ``pubdates`` maps article id or file name/path to a date."""
-    from viewer.corpus.reader import read_corpus
-    from viewer.extract.vocab import matcher_for
-
-    paths = list(paths)
-    articles, problems = read_corpus(paths)
-    apply_pubdates(articles, pubdates or {})
-    return assemble((process_article(a) for a in articles), problems, matcher=matcher_for(paths))
-
-
-def apply_pubdates(articles: Iterable[Article], pubdates: Mapping[str, date], how: str = "cli") -> None:
-    """Override publication dates; keys may be an article id, a file name or a path."""
-    if not pubdates:
-        return
-    from viewer.corpus.pubdate import offer
-
-    # Resolving a path costs a few system calls: only when a key could be one.
-    resolve = any(Path(k).is_absolute() for k in pubdates)
-    for a in articles:
-        p = Path(a.path)
-        for key in (a.id, p.name, str(p)):
-            if key in pubdates:
-                break
-        else:
-            key = str(p.resolve()) if a.path and resolve else ""
-            if key not in pubdates:
-                continue
-        offer(a, pubdates[key], how)

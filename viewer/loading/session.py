@@ -1,0 +1,214 @@
+"""The window's loads, without Qt: one corpus, its cache, re-runs after a date is set.
+
+:class:`LoadSession` is what the window's ``CorpusLoader`` runs in its worker
+thread; the Qt side only moves the calls to a thread and the callbacks back to
+the GUI thread as signals.  It keeps the articles as read, before any
+publication date, so a date the user sets re-runs that article only: every
+other article comes back from the store, and the re-run costs one extraction
+plus the cross-article merge.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from viewer.loading.article import ArticleResult
+from viewer.loading.dates import apply_dates
+from viewer.loading.load import Progress, ingest_articles
+from viewer.loading.merging import assemble
+from viewer.loading.reading import read
+from viewer.model import Article, CorpusResult, Event, Problem
+
+if TYPE_CHECKING:
+    from viewer.extract.vocab import Matcher
+    from viewer.store import Store
+
+# Below this many articles a process pool costs more to start than it saves.
+POOL_MIN_ARTICLES = 64
+# Partial results: the first after this long, then at most this often (seconds),
+# and never more often than 4x the time one partial assembly takes.
+FIRST_PARTIAL_S = 0.4
+PARTIAL_EVERY_S = 1.5
+PROGRESS_EVERY_S = 0.05
+
+
+def default_jobs() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))
+
+
+def _nothing(*_args) -> None:
+    return None
+
+
+@dataclasses.dataclass
+class LoadHooks:
+    """How a running load talks back (all called from the thread that runs it)."""
+
+    cancel: threading.Event = dataclasses.field(default_factory=threading.Event)
+    progress: Progress = _nothing  # articles processed: (done, total, name)
+    reading: Progress = _nothing  # files read: (done, total, name)
+    partial: Callable[[CorpusResult], None] = _nothing  # the articles done so far, merged
+
+
+class LoadSession:
+    """One corpus as the window loads it: its paths, the user's dates, its cache."""
+
+    def __init__(self, cache: str | os.PathLike[str] | None = None, jobs: int | None = None) -> None:
+        """``cache``: the SQLite cache path (``None``: the user's cache directory;
+        ``":memory:"``: nothing on disk).  ``jobs``: extraction processes (default:
+        up to 4, one per core)."""
+        self.cache = cache
+        self.jobs = jobs or default_jobs()
+        self.paths: list[Path] = []
+        self.pubdates: dict[str, date] = {}  # the user's: id, file name, path or sha256 -> date
+        self.originals: list[Article] = []  # as read, before any publication date
+        self.read_problems: list[Problem] = []
+        self._store: Store | None = None
+        self._store_lock = threading.Lock()
+        self._store_problems: list[Problem] = []
+
+    # --- what the GUI thread calls (between loads) ---------------------------------
+    def set_corpus(self, paths: Sequence[str | Path], pubdates: Mapping[str, date] | None = None) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.pubdates = dict(pubdates or {})
+
+    def set_pubdate(self, article_id: str, when: date | None) -> None:
+        """Set (or clear with ``None``) one article's date; :meth:`rerun` applies it."""
+        orig = next((a for a in self.originals if a.id == article_id), None)
+        keys = [k for k in (orig.sha256, orig.id, Path(orig.path).name) if k] if orig else [article_id]
+        for k in keys:
+            self.pubdates.pop(k, None)
+        if when is not None:
+            self.pubdates[keys[0]] = when
+
+    def search(self, query: str, among: Mapping[str, str] | None = None) -> set[str] | None:
+        """Article ids (of ``among``: id -> sha256) whose text matches ``query`` (SQLite FTS5);
+        ``None`` when no store is open yet, so the caller falls back to its own matching."""
+        store = self._store
+        if store is None:
+            return None
+        return store.search(query, among)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # --- what the worker runs --------------------------------------------------------
+    def load(self, hooks: LoadHooks) -> CorpusResult:
+        """Read the corpus, then :meth:`rerun`."""
+        store = self.open_store()
+        # The store reports a cache it had to move aside once; keep that for every
+        # (re-)run of this session so the Problems panel does not lose it.
+        self._store_problems += store.take_problems()
+        articles, problems = read(self.paths, cancel=hooks.cancel, progress=hooks.reading)
+        self.originals = [dataclasses.replace(a) for a in articles]
+        self.read_problems = [*self._store_problems, *problems]
+        return self._ingest(hooks, store)
+
+    def rerun(self, hooks: LoadHooks) -> CorpusResult:
+        """Extract again with the current dates (cached articles come from the store)."""
+        return self._ingest(hooks, self.open_store())
+
+    def open_store(self) -> Store:
+        """Opened in the worker: checking a big cache file takes a moment."""
+        from viewer.store import Store
+
+        with self._store_lock:
+            if self._store is None:
+                # The first corpus is passed: a cache path inside it is refused before it is created.
+                self._store = Store(self.cache, inputs=self.paths)
+            why = self._store.conflict(self.paths)
+            if why:  # a later corpus holds the cache: this load runs without it
+                mem = Store(":memory:")
+                mem.problems.append(Problem(kind="cache", severity="error",
+                                            message=f"{why}; working without a cache"))
+                return mem
+            return self._store
+
+    def _ingest(self, hooks: LoadHooks, store: Store) -> CorpusResult:
+        from viewer.extract.vocab import matcher_for
+
+        articles = [dataclasses.replace(a) for a in self.originals]
+        apply_dates(articles, user=self.pubdates)
+        hooks.progress(0, len(articles), "")
+        matcher = matcher_for(self.paths)
+        partials = Partials(articles, self.read_problems, hooks, matcher)
+        jobs = self.jobs if len(articles) >= POOL_MIN_ARTICLES else 1
+        return ingest_articles(
+            articles,
+            self.read_problems,
+            store=store,
+            jobs=jobs,
+            progress=Throttled(hooks.progress),
+            cancel=hooks.cancel,
+            on_result=partials.add,
+            matcher=matcher,
+        )
+
+
+class Throttled:
+    """Progress at most every ``PROGRESS_EVERY_S`` (and always the last step): cached
+    articles arrive by the thousand per second, and each queued signal costs the GUI
+    thread a relayout of the status bar."""
+
+    def __init__(self, emit: Progress) -> None:
+        self.emit = emit
+        self.next_at = 0.0
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if done >= total or now >= self.next_at:
+            self.next_at = now + PROGRESS_EVERY_S
+            self.emit(done, total, name)
+
+
+class Partials:
+    """Collects per-article results and hands a merged corpus of those done so far to
+    ``hooks.partial`` now and then, so events appear while a big corpus loads."""
+
+    def __init__(self, articles: Sequence[Article], read_problems: Sequence[Problem], hooks: LoadHooks,
+                 matcher: Matcher | None = None) -> None:
+        self.matcher = matcher
+        self.order = {a.id: i for i, a in enumerate(articles)}
+        self.read_problems = read_problems
+        self.hooks = hooks
+        self.results: dict[str, ArticleResult] = {}
+        self.next_at = 0.0
+        self.total = len(articles)
+
+    def add(self, r: ArticleResult) -> None:
+        self.results[r.article.id] = r
+        now = time.monotonic()
+        if len(self.results) == 1:
+            # Counted from the first result, not the start: cached results arrive by
+            # the thousand in a burst and need no intermediate snapshot.
+            self.next_at = now + FIRST_PARTIAL_S
+        if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set():
+            return
+        snapshot = [
+            ArticleResult(r.article, r.mentions, [_copy_event(e) for e in r.events], list(r.problems))
+            for r in sorted(self.results.values(), key=lambda r: self.order.get(r.article.id, 0))
+        ]
+        result = assemble(snapshot, self.read_problems, matcher=self.matcher)
+        self.hooks.partial(result)
+        cost = time.monotonic() - now
+        self.next_at = time.monotonic() + max(PARTIAL_EVERY_S, 4 * cost)
+
+
+def _copy_event(e: Event) -> Event:
+    """Merging may annotate events: partial snapshots work on copies."""
+    c = copy.copy(e)
+    c.flags = list(e.flags)
+    c.topics = list(e.topics)
+    c.actors = list(e.actors)
+    c.evidence = list(e.evidence)
+    return c
