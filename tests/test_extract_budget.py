@@ -67,11 +67,11 @@ def test_text_past_the_budget_is_never_classified(case):
 
 
 def test_pipeline_reports_the_cap_with_counts(monkeypatch):
-    from viewer import pipeline
+    from viewer.loading import article as loading_article
     from viewer.model import Article
 
-    monkeypatch.setattr(pipeline, "MAX_MENTIONS", 50)
-    r = pipeline.process_article(Article(id="d", path="d.txt", text="2020/1/1 " * 400))
+    monkeypatch.setattr(loading_article, "MAX_MENTIONS", 50)
+    r = loading_article.process_article(Article(id="d", path="d.txt", text="2020/1/1 " * 400))
     assert len(r.mentions) == 50
     (cap,) = [p for p in r.problems if p.kind == "cap"]
     assert "only the first 50" in cap.message and "not scanned" in cap.message
@@ -88,3 +88,14 @@ def test_segmented_scan_finds_what_one_pass_finds(monkeypatch):
     monkeypatch.setattr(scan, "SEGMENT", 10 * len(text))
     whole, inf2 = extract_mentions(text, "a", date(2025, 3, 1))
     assert len(segmented) > 1000 and segmented == whole and inf1 == inf2
+
+
+@pytest.mark.parametrize("unit", ["[", "(", " ", "- ", "،"])
+def test_text_without_words_is_linear(unit):
+    """No word at all (brackets, spaces, punctuation): classifying the text is one pass (was quadratic)."""
+    import time
+
+    text = unit * (400_000 // len(unit))
+    t = time.perf_counter()
+    extract_mentions(text, "a", None)
+    assert time.perf_counter() - t < 5.0  # ~0.05 s; the quadratic scan took minutes at this size
