@@ -51,7 +51,7 @@ def process_article(article: Article) -> ArticleResult:
     view = article
     if article.furniture:
         view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
-    mentions, inference = extract_mentions(view.text, article.id, anchor, MAX_MENTIONS)
+    mentions, inference = extract_mentions(view.text, article.id, anchor, max_mentions=MAX_MENTIONS)
     if article.published is None:
         # Only when no source offered a date (viewer.corpus.pubdate decides between those):
         # the bound is the weakest reading and is never a publication date.
