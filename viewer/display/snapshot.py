@@ -94,3 +94,5 @@ class Snapshot:
     event_pos: dict[str, int] = dataclasses.field(default_factory=dict)  # event id -> index in result.events
     articles: dict[str, object] = dataclasses.field(default_factory=dict)  # article id -> Article
     events_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)
+    #: what the UI prepared off its thread (the loader's ``prepare`` hook), by name
+    extra: dict[str, object] = dataclasses.field(default_factory=dict)
