@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="626" />
+      <location filename="../../viewer/ui/problems.py" line="671" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="629" />
+      <location filename="../../viewer/ui/problems.py" line="674" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="646" />
+      <location filename="../../viewer/ui/problems.py" line="691" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="647" />
+      <location filename="../../viewer/ui/problems.py" line="692" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="701" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="701" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="701" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="701" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -1224,47 +1224,148 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>«%3»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="490" />
+      <location filename="../../viewer/ui/problems.py" line="489" />
+      <source>Loading was cancelled: %1 of %2 processed; they are shown</source>
+      <translation>أُلغي التحميل: عولج %1 من %2؛ وهي معروضة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="493" />
+      <source>%1: its encoding was uncertain; it was read as %3 — check that its letters look right</source>
+      <translation>%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="496" />
+      <source>%1: extraction failed (%3); the article is listed without events</source>
+      <translation>%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="499" />
+      <source>%1 has %3; only the first %4 give events</source>
+      <translation>في %1 %3؛ لا تعطي أحداثًا إلا أول %4 منها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="503" />
+      <source>%1: the publication date %3 is out of the accepted range; relative dates stay unresolved</source>
+      <translation>%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="507" />
+      <source>it is nested too deeply</source>
+      <translation>بنيته متداخلة أكثر من اللازم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="508" />
+      <source>it is not valid TOML</source>
+      <translation>ليس TOML صالحًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="509" />
+      <source>it could not be parsed</source>
+      <translation>تعذر تحليله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="510" />
+      <source>it has no [articles] table of entries</source>
+      <translation>ليس فيه جدول [articles] للمدخلات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="511" />
+      <source>it could not be read</source>
+      <translation>تعذرت قراءته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="512" />
+      <source>it is not UTF-8</source>
+      <translation>ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="514" />
+      <source>The manifest %1 is ignored (%3): titles and dates come from the files themselves</source>
+      <translation>أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="515" />
+      <location filename="../../viewer/ui/problems.py" line="528" />
+      <source>it cannot be used</source>
+      <translation>لا يمكن استعماله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="518" />
+      <source>it points outside the corpus folder</source>
+      <translation>يشير إلى خارج مجلد المدونة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="519" />
+      <source>it names the same file as another entry</source>
+      <translation>يسمي الملف نفسه الذي يسميه مدخل آخر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="520" />
+      <source>it is not a table of title, source, published …</source>
+      <translation>ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="521" />
+      <source>one of its values cannot be used</source>
+      <translation>إحدى قيمه لا يمكن استعمالها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="522" />
+      <source>no .txt or .html file of the folder has this name</source>
+      <translation>لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="525" />
+      <source>%1: the key “%3” is unknown (expected [articles]); ignored</source>
+      <translation>%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="527" />
+      <source>%1: the entry “%3” is ignored (%4)</source>
+      <translation>%1: أُهمل المدخل «%3» (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="532" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="491" />
+      <location filename="../../viewer/ui/problems.py" line="533" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="492" />
+      <location filename="../../viewer/ui/problems.py" line="534" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="493" />
+      <location filename="../../viewer/ui/problems.py" line="535" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="494" />
+      <location filename="../../viewer/ui/problems.py" line="536" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="495" />
+      <location filename="../../viewer/ui/problems.py" line="537" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="496" />
+      <location filename="../../viewer/ui/problems.py" line="538" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="497" />
+      <location filename="../../viewer/ui/problems.py" line="539" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="515" />
+      <location filename="../../viewer/ui/problems.py" line="558" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1276,7 +1377,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="516" />
+      <location filename="../../viewer/ui/problems.py" line="559" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1288,7 +1389,31 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="517" />
+      <location filename="../../viewer/ui/problems.py" line="560" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>لا مقالات</numerusform>
+        <numerusform>مقال واحد</numerusform>
+        <numerusform>مقالان</numerusform>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>%n مقالًا</numerusform>
+        <numerusform>%n مقال</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="561" />
+      <source>%n date mention(s)</source>
+      <translation>
+        <numerusform>لا إشارات تاريخ</numerusform>
+        <numerusform>إشارة تاريخ واحدة</numerusform>
+        <numerusform>إشارتا تاريخ</numerusform>
+        <numerusform>%n إشارات تاريخ</numerusform>
+        <numerusform>%n إشارة تاريخ</numerusform>
+        <numerusform>%n إشارة تاريخ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="562" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1300,27 +1425,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="560" />
+      <location filename="../../viewer/ui/problems.py" line="605" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="561" />
+      <location filename="../../viewer/ui/problems.py" line="606" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="615" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="615" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="615" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

@@ -46,7 +46,8 @@ def process_article(article: Article) -> ArticleResult:
     if anchor is not None and (why := pubdate_error(anchor)):
         # Every entry point checks the range; a date that still gets here is not used as an anchor.
         capped.append(Problem(kind="cap", message=f"{why}; not used to resolve relative dates",
-                              path=article.path or None, article=article.id))
+                              path=article.path or None, article=article.id,
+                              params={"reason": "pubdate-range", "date": anchor.isoformat()}))
         anchor = None
     view = article
     if article.furniture:
@@ -64,7 +65,8 @@ def process_article(article: Article) -> ArticleResult:
         # not 10^6 events.  The first ones in text order are kept.
         capped.append(Problem(kind="cap", article=article.id, path=article.path or None,
                               message=f"{len(mentions):,} date mentions; only the first {MAX_MENTIONS:,} "
-                                      "are used (cap applied)"))
+                                      "are used (cap applied)",
+                              params={"reason": "mentions", "count": len(mentions), "limit": MAX_MENTIONS}))
         mentions = mentions[:MAX_MENTIONS]
     events, problems = build_events(view, mentions)
     return ArticleResult(article, mentions, events, [*capped, *problems])
