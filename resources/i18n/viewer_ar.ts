@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="671" />
+      <location filename="../../viewer/ui/problems.py" line="676" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="674" />
+      <location filename="../../viewer/ui/problems.py" line="679" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="691" />
+      <location filename="../../viewer/ui/problems.py" line="696" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="692" />
+      <location filename="../../viewer/ui/problems.py" line="697" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="701" />
+      <location filename="../../viewer/ui/problems.py" line="706" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="701" />
+      <location filename="../../viewer/ui/problems.py" line="706" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="701" />
+      <location filename="../../viewer/ui/problems.py" line="706" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="701" />
+      <location filename="../../viewer/ui/problems.py" line="706" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -852,53 +852,53 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="229" />
+      <location filename="../../viewer/ui/mainwindow.py" line="230" />
       <source>Sources (%1): %2</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="232" />
+      <location filename="../../viewer/ui/mainwindow.py" line="233" />
       <source>Topics: %1</source>
       <translation>الموضوعات: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="234" />
+      <location filename="../../viewer/ui/mainwindow.py" line="235" />
       <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
       <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="236" />
+      <location filename="../../viewer/ui/mainwindow.py" line="237" />
       <source>The text has a template placeholder instead of a date</source>
       <translation>في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="238" />
+      <location filename="../../viewer/ui/mainwindow.py" line="239" />
       <source>Approximate date</source>
       <translation>تاريخ تقريبي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="240" />
+      <location filename="../../viewer/ui/mainwindow.py" line="241" />
       <source>Sources disagree on the date</source>
       <translation>المصادر مختلفة في التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="289" />
+      <location filename="../../viewer/ui/mainwindow.py" line="290" />
       <source>No events: no dated statement was found in these articles</source>
       <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="291" />
+      <location filename="../../viewer/ui/mainwindow.py" line="292" />
       <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
       <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="293" />
+      <location filename="../../viewer/ui/mainwindow.py" line="294" />
       <source>No event matches the filters: clear them in the bar above the lists</source>
       <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>لا أحداث</numerusform>
@@ -910,12 +910,12 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
+      <location filename="../../viewer/ui/mainwindow.py" line="302" />
       <source>of %1</source>
       <translation>من %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="303" />
+      <location filename="../../viewer/ui/mainwindow.py" line="304" />
       <source>%n undated or unresolved</source>
       <translation>
         <numerusform>لا شيء غير مؤرخ</numerusform>
@@ -927,7 +927,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="309" />
+      <location filename="../../viewer/ui/mainwindow.py" line="310" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
@@ -1425,27 +1425,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="605" />
+      <location filename="../../viewer/ui/problems.py" line="610" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="606" />
+      <location filename="../../viewer/ui/problems.py" line="611" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="615" />
+      <location filename="../../viewer/ui/problems.py" line="620" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="615" />
+      <location filename="../../viewer/ui/problems.py" line="620" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="615" />
+      <location filename="../../viewer/ui/problems.py" line="620" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
