@@ -253,7 +253,9 @@ AR = {
         "%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة"
     ),
     "%1: extraction failed (%3); the article is listed without events": "%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث",
-    "%1 has %3; only the first %4 give events": "في %1 %3؛ لا تعطي أحداثًا إلا أول %4 منها",
+    "%1: too many dates; only the first %3 give events and the text after character %4 was not scanned": (
+        "%1: تواريخ أكثر من اللازم؛ لا يعطي أحداثًا إلا أول %3، ولم يُبحث عن تواريخ في النص بعد المحرف %4"
+    ),
     "%1: the publication date %3 is out of the accepted range; relative dates stay unresolved": (
         "%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة"
     ),

@@ -358,6 +358,19 @@ class ProblemsPanel(QWidget):
         lay.addWidget(self.view)
         self.retranslateUi()
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``QObject.tr``, remembered per language: :meth:`describe` runs once per problem
+        and a 10,000-article corpus has tens of thousands of them (one translation lookup
+        each was seconds of the GUI thread at the end of a load)."""
+        from viewer.ui.resources import Translations
+
+        key = (Translations.instance().lang, text, disambiguation, n)
+        memo = self.__dict__.setdefault("_tr_memo", {})
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = super().tr(text, disambiguation, n)
+        return got
+
     def kind_label(self, kind: str) -> str:
         """A translated, human label for every kind of problem the core reports."""
         labels = {
@@ -496,9 +509,10 @@ class ProblemsPanel(QWidget):
             t = self.tr("%1: extraction failed (%3); the article is listed without events")
             t = t.replace("%3", isolate_ltr(display(str(params.get("error", "")))))
         elif kind == "cap" and reason == "mentions":
-            t = self.tr("%1 has %3; only the first %4 give events")
-            t = t.replace("%3", self._count(num("count"), "mentions", en))
-            t = t.replace("%4", digits(f"{num('limit'):,}", self._eastern))
+            t = self.tr("%1: too many dates; only the first %3 give events and the text after character %4 "
+                        "was not scanned")
+            t = t.replace("%3", self._count(num("kept"), "mentions", en))
+            t = t.replace("%4", digits(f"{num('offset'):,}", self._eastern))
         elif kind == "cap" and reason == "pubdate-range":
             t = self.tr("%1: the publication date %3 is out of the accepted range; relative dates stay unresolved")
             t = t.replace("%3", isolate_ltr(display(str(params.get("date", "")))))
