@@ -194,6 +194,7 @@ def ingest_articles(
             problems.append(Problem(
                 kind="cancelled", severity="warning",
                 message=f"loading cancelled: {len(results)} of {total} articles processed",
+                params={"reason": "articles", "count": len(results), "total": total},  # worded by the window
             ))
         return _merging.assemble(results, problems, merged=merged, matcher=matcher)
     finally:

@@ -155,6 +155,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         st.watch("eastern", self.filters.set_eastern)
         st.watch("eastern", lambda on: self.sources.set_display(eastern=on))
         st.watch("eastern", lambda on: self.articles_panel.set_display(eastern=on))
+        st.watch("eastern", self.problems.set_eastern)
         st.watch("eastern", lambda on: self.act_digits.setChecked(on))
         st.watch("eastern", lambda _on: self._update_status())
         st.watch("lang", self.timeline.set_language)

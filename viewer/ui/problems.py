@@ -456,6 +456,8 @@ class ProblemsPanel(QWidget):
             "record": self.tr("%1: a record could not be used; the others were loaded"),
             "link": self.tr("%1 is a link that leaves the opened folder; skipped"),
             "cap": self.tr("%1: a size limit applied; part of the page was not used"),
+            "user-store": self.tr("Your edits file had a problem; the detail is in the tooltip"),
+            "orphan-edit": self.tr("An edit of yours no longer attaches to the text; it is kept, not lost"),
         }
         t = templates.get(p.kind)
         if t is None:
@@ -518,6 +520,80 @@ class ProblemsPanel(QWidget):
                 "unresolved": self.tr("“%3”: the date depends on the unknown publication date; set it"),
                 "disagree": self.tr("“%3”: the sources give different dates"),
             }[kind].replace("%3", isolate(display(str(params["title"]))))
+        elif kind == "cancelled" and reason == "articles":
+            t = self.tr("Loading was cancelled: %1 of %2 processed; they are shown")
+            t = t.replace("%1", digits(str(num("count")), self._eastern))
+            return t.replace("%2", self._count(num("total"), "articles", en))
+        elif kind == "encoding" and reason == "codec":
+            t = self.tr("%1: its encoding was uncertain; it was read as %3 — check that its letters look right")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("codec", "")))))
+        elif kind == "extract" and reason == "error":
+            t = self.tr("%1: extraction failed (%3); the article is listed without events")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("error", "")))))
+        elif kind == "cap" and reason == "mentions":
+            t = self.tr("%1: too many dates; only the first %3 give events and the text after character %4 "
+                        "was not scanned")
+            t = t.replace("%3", self._count(num("kept"), "mentions", en))
+            t = t.replace("%4", digits(f"{num('offset'):,}", self._eastern))
+        elif kind == "cap" and reason == "pubdate-range":
+            t = self.tr("%1: the publication date %3 is out of the accepted range; relative dates stay unresolved")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("date", "")))))
+        elif kind == "manifest" and reason == "ignored":
+            causes = {
+                "nesting": self.tr("it is nested too deeply"),
+                "syntax": self.tr("it is not valid TOML"),
+                "parse": self.tr("it could not be parsed"),
+                "shape": self.tr("it has no [articles] table of entries"),
+                "unreadable": self.tr("it could not be read"),
+                "not-utf8": self.tr("it is not UTF-8"),
+            }
+            t = self.tr("The manifest %1 is ignored (%3): titles and dates come from the files themselves")
+            t = t.replace("%3", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
+        elif kind == "manifest" and reason in ("entry", "unknown-key") and params.get("key") is not None:
+            causes = {
+                "outside": self.tr("it points outside the corpus folder"),
+                "duplicate": self.tr("it names the same file as another entry"),
+                "not-table": self.tr("it is not a table of title, source, published …"),
+                "field": self.tr("one of its values cannot be used"),
+                "no-file": self.tr("no .txt or .html file of the folder has this name"),
+            }
+            if reason == "unknown-key":
+                t = self.tr("%1: the key “%3” is unknown (expected [articles]); ignored")
+            else:
+                t = self.tr("%1: the entry “%3” is ignored (%4)")
+                t = t.replace("%4", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
+            t = t.replace("%3", isolate_ltr(display(str(params["key"]))))
+        elif kind == "cache" and reason in ("refused", "memory", "rebuilt"):
+            t = {
+                "refused": self.tr("%1 was not used as the cache (it is not a cache of this application, or it is "
+                                   "part of what was opened); working without a cache"),
+                "memory": self.tr("The cache %1 could not be used; working without a cache this time"),
+                "rebuilt": self.tr("The cache %1 was damaged; it was kept as %3 and a new one built"),
+            }[reason]
+            t = t.replace("%3", isolate_ltr(display(str(params.get("aside", "")))))
+        elif kind == "user-store" and reason in ("corrupt", "bad-edit", "bad-pubdate"):
+            t = {
+                "corrupt": self.tr("Your edits file could not be read; it was kept as %3 and a new one started"),
+                "bad-edit": self.tr("Edit number %3 in your edits file cannot be read; it was skipped"),
+                "bad-pubdate": self.tr("A publication date saved in your edits file is not a date; it was skipped"),
+            }[reason]
+            t = t.replace("%3", isolate_ltr(display(str(params.get("aside") or digits(str(num("seq")), self._eastern)))))
+            return t
+        elif kind == "orphan-edit" and reason == "edit":
+            edits = {
+                "date": self.tr("a date you set"), "title": self.tr("a title you set"),
+                "topics": self.tr("topics you set"), "actors": self.tr("actors you set"),
+                "hide": self.tr("an event you hid or showed"), "delete": self.tr("an event you deleted"),
+                "merge": self.tr("a merge you made"), "split": self.tr("a split you made"),
+                "note": self.tr("a note of yours"), "star": self.tr("a star you set"),
+                "manual": self.tr("an event you added"),
+            }
+            t = self.tr("%1: %3 no longer attaches to the text (the article changed); it is kept, not lost")
+            t = t.replace("%3", edits.get(str(params.get("edit")), self.tr("an edit of yours")))
+            if params.get("detail"):
+                t += " — «" + isolate(display(str(params["detail"]))) + "»"
+            if not name:
+                t = t.replace("%1: ", "")
         elif kind == "record":
             t = {
                 "too-long": self.tr("%1, line %2: the line is too long; skipped"),
@@ -542,20 +618,28 @@ class ProblemsPanel(QWidget):
         """``n`` things with the language's plural form (Arabic: six, by %n numerus)."""
         if en:
             one, many = {"files": ("file", "files"), "fields": ("field", "fields"),
+                         "articles": ("article", "articles"), "mentions": ("date mention", "date mentions"),
                          "controls": ("direction control character", "direction control characters")}[what]
             return f"{n} {one if n == 1 else many}"
         text = {
             "files": lambda: self.tr("%n file(s)", "", n),
             "fields": lambda: self.tr("%n field(s)", "", n),
+            "articles": lambda: self.tr("%n article(s)", "", n),
+            "mentions": lambda: self.tr("%n date mention(s)", "", n),
             "controls": lambda: self.tr("%n direction control character(s)", "", n),
         }[what]()
         return digits(text, self._eastern)
 
+    def set_eastern(self, on: bool) -> None:
+        """Counts and line numbers in the messages in Eastern digits (٠١٢) or Western."""
+        self._eastern = bool(on)
+        self.model.set_items(self.problems)
+
     def set_problems(self, problems: Iterable[Problem], prepared: tuple | None = None) -> None:
         """``prepared``: :meth:`prepare` of ``problems``, computed off the GUI thread."""
-        if prepared is not None and prepared[0] == _lang():
-            self.problems = prepared[1]
-            self.model.set_items(self.problems, prepared[2])
+        if prepared is not None and prepared[:2] == (_lang(), self._eastern):
+            self.problems = prepared[2]
+            self.model.set_items(self.problems, prepared[3])
         else:
             self.problems = self.unique(problems)
             self.model.set_items(self.problems)
@@ -577,7 +661,7 @@ class ProblemsPanel(QWidget):
         """What :meth:`set_problems` computes, for the loader's worker thread (a 10,000-article
         corpus has tens of thousands of problems: a few hundred ms of the GUI thread)."""
         items = self.unique(problems)
-        return (_lang(), items, self.model.alike_counts(items))
+        return (_lang(), self._eastern, items, self.model.alike_counts(items))
 
     @staticmethod
     def where(p: Problem) -> str:
