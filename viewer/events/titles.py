@@ -106,8 +106,13 @@ def _clause_start(words: list[str]) -> int:
     return 0
 
 
+def _is_frame(n: str) -> bool:
+    """A date-framing word, also with a conjunction on it (وفي, ومنذ, وخلال)."""
+    return n in _DATE_FRAME or (len(n) > 2 and n[0] in "وف" and n[1:] in _DATE_FRAME)
+
+
 def _strip_frame_end(words: list[str]) -> list[str]:
-    while words and (_norm(words[-1]) in _DATE_FRAME or not _norm(words[-1])):
+    while words and (_is_frame(_norm(words[-1])) or not _norm(words[-1])):
         words = words[:-1]
     if words:
         words[-1] = words[-1].rstrip("،,؛;:")
@@ -150,9 +155,16 @@ def _tidy_start(words: list[str], line_start: bool = False) -> list[str]:
         words = [w for k, w in enumerate(words[1:]) if not (_norm(w) == "قد" and k < 8)]
     if words:
         first = _norm(words[0])
-        if first.startswith("و") and len(first) > 3 and first[1] in "اتينل":
-            words = [words[0][1:], *words[1:]]
+        if first.startswith("و") and len(first) > 3 and (first[1] in "اتينل" or _is_verb(first[1:])):
+            words = [words[0][1:], *words[1:]]  # وقال, وعقد: the conjunction, not the verb
     return words
+
+
+def _is_verb(n: str) -> bool:
+    """A verb of saying or of an act (resources/acts.toml), normalized."""
+    from viewer.merge.keys import acts
+
+    return (n in _SAYING or n in acts()) and n not in _DANGLING  # قبل: accepted, or before
 
 
 def _drop_place_adjunct(words: list[str]) -> list[str]:
