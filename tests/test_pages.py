@@ -34,7 +34,7 @@ def test_corpus_size():
     outlets = {g["outlet"] for g in gold}
     pages = {g["id"].rsplit(".", 1)[0] for g in gold}
     assert len(pages) >= 40 and len(outlets) >= 15
-    assert {g["file"].split("/")[0] for g in gold} == {"html", "text"}
+    assert {g["file"].split("/")[-2] for g in gold} == {"html", "text"}
     held = {g["id"].rsplit(".", 1)[0] for g in gold if g["split"] == "heldout"}
     assert 0.3 <= len(held) / len(pages) <= 0.4
 

@@ -81,8 +81,8 @@ def summary(out) -> list[tuple]:
 def _widen(real):
     """A "new extractor": every mention also takes the word before it (في عام 2004 …)."""
 
-    def extract(text: str, article_id: str, published=None):
-        found, inference = real(text, article_id, published)
+    def extract(text: str, article_id: str, published=None, max_mentions=None):
+        found, inference = real(text, article_id, published, max_mentions)
         out: list[Mention] = []
         for m in found:
             start = m.start
@@ -170,8 +170,8 @@ def test_edit_whose_evidence_is_no_longer_extracted_is_an_orphan(monkeypatch: py
     edit = Edit("title", (event_ref(ev, {a.id: a for a in first.articles}),), {"title": "x"})
     real = mentions_mod.extract_mentions
 
-    def without_1998(text, article_id, published=None):
-        found, inference = real(text, article_id, published)
+    def without_1998(text, article_id, published=None, max_mentions=None):
+        found, inference = real(text, article_id, published, max_mentions)
         return [m for m in found if "1998" not in m.surface], inference
 
     monkeypatch.setattr(mentions_mod, "extract_mentions", without_1998)

@@ -170,6 +170,11 @@ class Problem:
     article: str | None = None
     event: str | None = None
     severity: str = "warning"  # "error" when the file could not be loaded
+    #: what the UI needs to say it in the user's language: ``reason`` names the case
+    #: within the kind (``not-found``, ``permission`` …), the other keys its values
+    #: (``line``, ``count``, ``total``, ``error`` …).  ``message`` stays the core's
+    #: English wording (CLI, logs, the UI's technical detail); empty for old caches.
+    params: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

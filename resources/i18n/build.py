@@ -107,6 +107,19 @@ AR = {
     "PNG image (*.png)": "صورة PNG (*.png)",
     "SVG image (*.svg)": "صورة SVG (*.svg)",
     "Export failed": "تعذر التصدير",
+    # View ▸ Lanes
+    "Lanes": "المسارات",
+    "One set of lanes": "مسارات مشتركة",
+    "A band per topic": "شريط لكل موضوع",
+    "A band per actor": "شريط لكل جهة",
+    # the header band of an exported image (title, dates, filters)
+    "Timeline of %1": "الخط الزمني: %1",
+    "Dates shown: none": "التواريخ المعروضة: لا شيء",
+    "Dates shown: %1 – %2": "التواريخ المعروضة: من %1 إلى %2",
+    "Filters: %1 (%2 of %3 events)": "عوامل التصفية: %1 (%2 من %3 من الأحداث)",
+    "Filters: none (all %1 events)": "عوامل التصفية: لا شيء (كل الأحداث، وعددها %1)",
+    "The PNG image could not be written to %1": "تعذرت كتابة صورة PNG في %1",
+    "The SVG image could not be written to %1": "تعذرت كتابة صورة SVG في %1",
     # saved settings dropped on load (issue 14)
     "Some saved settings were invalid and ignored": "بعض الإعدادات المحفوظة غير صالحة، فتُجوهلت",
     "Saved %1": "حُفظ %1",
@@ -194,6 +207,54 @@ AR = {
     "Loading was cancelled; the articles read so far are shown": "أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن",
     "The cache could not be used; everything was extracted again": "تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله",
     "%1: extraction failed; the article is listed without events": "%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث",
+    "Bad record in a dump or feed": "سجل معيب في ملف بيانات أو خلاصة",
+    "Link leaving the folder": "رابط يخرج من المجلد",
+    "Size limit applied": "طُبّق حد للحجم",
+    "Edit that no longer attaches": "تعديل لم يعد يرتبط بنص",
+    "Your saved edits": "تعديلاتك المحفوظة",
+    "%1: a record could not be used; the others were loaded": "%1: تعذر استعمال سجل؛ حُمّلت السجلات الأخرى",
+    "%1 is a link that leaves the opened folder; skipped": "%1 رابط يخرج من المجلد المفتوح؛ تُخطّي",
+    "%1: a size limit applied; part of the page was not used": "%1: طُبّق حد للحجم؛ لم يُستعمل جزء من الصفحة",
+    # problems with their parameters (Problem.params: kind + reason + values)
+    "%1 was not found (moved or deleted?)": "لم يُعثر على %1 (هل نُقل أو حُذف؟)",
+    "%1 cannot be read: permission denied": "تتعذر قراءة %1: الإذن مرفوض",
+    "%1 is a folder, not a file": "%1 مجلد وليس ملفًا",
+    "%1 is not a regular file (a device, a pipe or a socket); skipped": "%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ تُخطّي",
+    "%1 could not be read (%2); the other files were loaded": "تعذرت قراءة %1 (%2)؛ حُمّلت الملفات الأخرى",
+    "%1 holds only white space": "لا يحوي %1 إلا مسافات بيضاء",
+    "%1: the page has no visible text": "%1: لا نص ظاهرًا في الصفحة",
+    "%1 is not a text file (it holds binary bytes); skipped": "%1 ليس ملفًا نصيًا (فيه بايتات ثنائية)؛ تُخطّي",
+    "%1 is %2 MB; only its first %3 MB were read": "حجم %1 ‏%2 ميغابايت؛ قُرئ أول %3 ميغابايت منه فقط",
+    "%1 contains %2 that can reorder what is shown; they are kept and shown isolated": (
+        "في %1 %2 يمكن أن تغيّر ترتيب ما يُعرض؛ أُبقيت وتُعرض معزولة"
+    ),
+    "Loading was cancelled: %1 of %2 read; they are shown": "أُلغي التحميل: قُرئ %1 من %2؛ وهي معروضة",
+    "%1 has the id “%2” of %3; it is listed as “%4”": "لـ %1 المعرّف «%2» نفسه الذي لـ %3؛ أُدرج باسم «%4»",
+    "%1 is a link that leaves the opened folder (to %2); skipped — open the target itself": (
+        "%1 رابط يخرج من المجلد المفتوح (إلى %2)؛ تُخطّي — افتح الهدف نفسه"
+    ),
+    "%1, line %2: the line is too long; skipped": "%1، السطر %2: السطر طويل جدًا؛ تُخطّي",
+    "%1, line %2: not UTF-8; skipped": "%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي",
+    "%1, line %2: not valid JSON; skipped": "%1، السطر %2: ليس JSON صالحًا؛ تُخطّي",
+    "%1, line %2: not a JSON object; skipped": "%1، السطر %2: ليس كائن JSON؛ تُخطّي",
+    "%1, line %2: no text field (found: %3); skipped": "%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي",
+    "%1: the CSV file is empty": "%1: ملف CSV فارغ",
+    "%1: no text column (found: %3); nothing was read": "%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء",
+    "%1, line %2: %3 instead of %4; skipped": "%1، السطر %2: %3 بدل %4؛ تُخطّي",
+    "%1: “%3” is a template placeholder, not a date": "%1: «%3» عبارة قالب وليست تاريخًا",
+    "%1: “%3” depends on the unknown publication date; set it in the article pane": (
+        "%1: «%3» يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال"
+    ),
+    "“%3”: the text has a template placeholder instead of a date": "«%3»: في النص عبارة قالب مكان التاريخ",
+    "“%3”: the date depends on the unknown publication date; set it": "«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده",
+    "“%3”: the sources give different dates": "«%3»: المصادر تذكر تواريخ مختلفة",
+    # plural forms: 0, 1, 2, 3–10, 11–99, 100+
+    "%n file(s)": ("لا ملفات", "ملف واحد", "ملفان", "%n ملفات", "%n ملفًا", "%n ملف"),
+    "%n field(s)": ("لا حقول", "حقل واحد", "حقلان", "%n حقول", "%n حقلًا", "%n حقل"),
+    "%n direction control character(s)": (
+        "لا محارف تحكم في الاتجاه", "محرف تحكم واحد في الاتجاه", "محرفا تحكم في الاتجاه",
+        "%n محارف تحكم في الاتجاه", "%n محرفًا للتحكم في الاتجاه", "%n محرف تحكم في الاتجاه",
+    ),
     # filters bar, search scope
     "Active filters:": "عوامل التصفية النشطة:",
     "Clear all filters": "مسح كل عوامل التصفية",

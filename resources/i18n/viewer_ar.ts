@@ -4,118 +4,138 @@
   <context>
     <name>ActionsMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="111" />
+      <location filename="../../viewer/ui/window/actions.py" line="127" />
       <source>Arabic news timeline</source>
       <translation>الخط الزمني للأخبار العربية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="112" />
+      <location filename="../../viewer/ui/window/actions.py" line="128" />
       <source>Open folder…</source>
       <translation>فتح مجلد…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="113" />
+      <location filename="../../viewer/ui/window/actions.py" line="129" />
       <source>Add or edit a topic…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="114" />
+      <location filename="../../viewer/ui/window/actions.py" line="130" />
       <source>Fit all</source>
       <translation>ملاءمة الكل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="115" />
+      <location filename="../../viewer/ui/window/actions.py" line="131" />
       <source>Zoom in</source>
       <translation>تكبير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="116" />
+      <location filename="../../viewer/ui/window/actions.py" line="132" />
       <source>Zoom out</source>
       <translation>تصغير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="119" />
+      <location filename="../../viewer/ui/window/actions.py" line="135" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="120" />
+      <location filename="../../viewer/ui/window/actions.py" line="136" />
       <source>Stop loading; the articles done so far stay</source>
       <translation>إيقاف التحميل؛ تبقى المقالات التي اكتملت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="121" />
+      <location filename="../../viewer/ui/window/actions.py" line="137" />
       <source>Eastern digits ٠١٢</source>
       <translation>أرقام مشرقية ٠١٢</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="122" />
+      <location filename="../../viewer/ui/window/actions.py" line="138" />
       <source>Show Eastern Arabic digits (٠١٢٣) instead of Western (0123)</source>
       <translation>عرض الأرقام المشرقية (٠١٢٣) بدل الغربية (0123)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="123" />
+      <location filename="../../viewer/ui/window/actions.py" line="139" />
       <source>Visible events as CSV…</source>
       <translation>الأحداث الظاهرة بصيغة CSV…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="124" />
+      <location filename="../../viewer/ui/window/actions.py" line="140" />
       <source>Visible events as JSON…</source>
       <translation>الأحداث الظاهرة بصيغة JSON…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="125" />
+      <location filename="../../viewer/ui/window/actions.py" line="141" />
       <source>Timeline as PNG…</source>
       <translation>الخط الزمني صورة PNG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="126" />
+      <location filename="../../viewer/ui/window/actions.py" line="142" />
       <source>Timeline as SVG…</source>
       <translation>الخط الزمني صورة SVG…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="127" />
+      <location filename="../../viewer/ui/window/actions.py" line="143" />
       <source>Quit</source>
       <translation>خروج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="128" />
-      <location filename="../../viewer/ui/window/actions.py" line="129" />
+      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="145" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="130" />
+      <location filename="../../viewer/ui/window/actions.py" line="146" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="131" />
+      <location filename="../../viewer/ui/window/actions.py" line="147" />
       <source>&amp;View</source>
       <translation>&amp;عرض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="132" />
+      <location filename="../../viewer/ui/window/actions.py" line="148" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="134" />
+      <location filename="../../viewer/ui/window/actions.py" line="149" />
+      <source>Lanes</source>
+      <translation>المسارات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="150" />
+      <source>One set of lanes</source>
+      <translation>مسارات مشتركة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="151" />
+      <source>A band per topic</source>
+      <translation>شريط لكل موضوع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="152" />
+      <source>A band per actor</source>
+      <translation>شريط لكل جهة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/actions.py" line="154" />
       <source>Toolbar</source>
       <translation>شريط الأدوات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Articles</source>
       <translation>المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/actions.py" line="144" />
+      <location filename="../../viewer/ui/window/actions.py" line="164" />
       <source>Problems</source>
       <translation>المشكلات</translation>
     </message>
@@ -154,63 +174,63 @@
   <context>
     <name>ArticlePane</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="303" />
+      <location filename="../../viewer/ui/sources.py" line="332" />
       <source>published %1</source>
       <extracomment>narrowest readable source pane (px): beyond what fits, sources go to tabs</extracomment>
       <translation>نُشر في %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="309" />
+      <location filename="../../viewer/ui/sources.py" line="338" />
       <source>published: unknown, not before %1</source>
       <translation>النشر: غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="311" />
+      <location filename="../../viewer/ui/sources.py" line="340" />
       <source>publication date unknown</source>
       <translation>تاريخ النشر غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="325" />
+      <location filename="../../viewer/ui/sources.py" line="354" />
       <source>set by you</source>
       <translation>حدّدتَه أنت</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="326" />
+      <location filename="../../viewer/ui/sources.py" line="355" />
       <source>from the command line</source>
       <translation>من سطر الأوامر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="327" />
+      <location filename="../../viewer/ui/sources.py" line="356" />
       <source>from the manifest</source>
       <translation>من ملف البيان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="328" />
+      <location filename="../../viewer/ui/sources.py" line="357" />
       <source>from the feed</source>
       <translation>من حقل الخلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="329" />
+      <location filename="../../viewer/ui/sources.py" line="358" />
       <source>from the page metadata</source>
       <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="330" />
+      <location filename="../../viewer/ui/sources.py" line="359" />
       <source>from the dateline</source>
       <translation>من سطر المكان والتاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="331" />
+      <location filename="../../viewer/ui/sources.py" line="360" />
       <source>from the byline</source>
       <translation>من سطر الكاتب</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="332" />
+      <location filename="../../viewer/ui/sources.py" line="361" />
       <source>from the page address</source>
       <translation>من عنوان الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="341" />
+      <location filename="../../viewer/ui/sources.py" line="370" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
@@ -218,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="518" />
+      <location filename="../../viewer/ui/problems.py" line="626" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="521" />
+      <location filename="../../viewer/ui/problems.py" line="629" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="538" />
+      <location filename="../../viewer/ui/problems.py" line="646" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="539" />
+      <location filename="../../viewer/ui/problems.py" line="647" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="656" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="656" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="656" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="656" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -586,37 +606,72 @@
   <context>
     <name>ExportMixin</name>
     <message>
+      <location filename="../../viewer/ui/window/export.py" line="48" />
+      <source>Timeline of %1</source>
+      <translation>الخط الزمني: %1</translation>
+    </message>
+    <message>
       <location filename="../../viewer/ui/window/export.py" line="52" />
+      <source>Dates shown: none</source>
+      <translation>التواريخ المعروضة: لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <source>Dates shown: %1 – %2</source>
+      <translation>التواريخ المعروضة: من %1 إلى %2</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="61" />
+      <source>Filters: %1 (%2 of %3 events)</source>
+      <translation>عوامل التصفية: %1 (%2 من %3 من الأحداث)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="64" />
+      <source>Filters: none (all %1 events)</source>
+      <translation>عوامل التصفية: لا شيء (كل الأحداث، وعددها %1)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="72" />
+      <source>The PNG image could not be written to %1</source>
+      <translation>تعذرت كتابة صورة PNG في %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="77" />
+      <source>The SVG image could not be written to %1</source>
+      <translation>تعذرت كتابة صورة SVG في %1</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/window/export.py" line="81" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="53" />
+      <location filename="../../viewer/ui/window/export.py" line="82" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="54" />
+      <location filename="../../viewer/ui/window/export.py" line="83" />
       <source>PNG image (*.png)</source>
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="55" />
+      <location filename="../../viewer/ui/window/export.py" line="84" />
       <source>SVG image (*.svg)</source>
       <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="57" />
+      <location filename="../../viewer/ui/window/export.py" line="86" />
       <source>Export</source>
       <translation>تصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="63" />
+      <location filename="../../viewer/ui/window/export.py" line="92" />
       <source>Export failed</source>
       <translation>تعذر التصدير</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/export.py" line="67" />
+      <location filename="../../viewer/ui/window/export.py" line="96" />
       <source>Saved %1</source>
       <translation>حُفظ %1</translation>
     </message>
@@ -893,172 +948,379 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="363" />
+      <location filename="../../viewer/ui/problems.py" line="365" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="366" />
+      <location filename="../../viewer/ui/problems.py" line="368" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="364" />
+      <location filename="../../viewer/ui/problems.py" line="366" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="365" />
+      <location filename="../../viewer/ui/problems.py" line="367" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="367" />
+      <location filename="../../viewer/ui/problems.py" line="369" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="368" />
+      <location filename="../../viewer/ui/problems.py" line="370" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="369" />
+      <location filename="../../viewer/ui/problems.py" line="371" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="372" />
+      <location filename="../../viewer/ui/problems.py" line="379" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="373" />
+      <location filename="../../viewer/ui/problems.py" line="380" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="374" />
+      <location filename="../../viewer/ui/problems.py" line="381" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="375" />
+      <location filename="../../viewer/ui/problems.py" line="382" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="376" />
+      <location filename="../../viewer/ui/problems.py" line="383" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="370" />
+      <location filename="../../viewer/ui/problems.py" line="372" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
+      <location filename="../../viewer/ui/problems.py" line="373" />
+      <source>Bad record in a dump or feed</source>
+      <translation>سجل معيب في ملف بيانات أو خلاصة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="374" />
+      <source>Link leaving the folder</source>
+      <translation>رابط يخرج من المجلد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="375" />
+      <source>Size limit applied</source>
+      <translation>طُبّق حد للحجم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="376" />
+      <source>Edit that no longer attaches</source>
+      <translation>تعديل لم يعد يرتبط بنص</translation>
+    </message>
+    <message>
       <location filename="../../viewer/ui/problems.py" line="377" />
+      <source>Your saved edits</source>
+      <translation>تعديلاتك المحفوظة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="384" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="379" />
+      <location filename="../../viewer/ui/problems.py" line="386" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="394" />
+      <location filename="../../viewer/ui/problems.py" line="409" />
       <source>%1 could not be read; the other files were loaded</source>
       <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="395" />
+      <location filename="../../viewer/ui/problems.py" line="410" />
+      <location filename="../../viewer/ui/problems.py" line="450" />
       <source>%1 is empty</source>
       <translation>%1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="396" />
+      <location filename="../../viewer/ui/problems.py" line="411" />
       <source>%1 is not a text file; skipped</source>
       <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="397" />
+      <location filename="../../viewer/ui/problems.py" line="412" />
       <source>%1 was decoded with a fallback encoding; check its letters</source>
       <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="398" />
+      <location filename="../../viewer/ui/problems.py" line="413" />
       <source>%1 is too large; only its beginning was read</source>
       <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="399" />
+      <location filename="../../viewer/ui/problems.py" line="414" />
       <source>%1 contains direction control characters; they are shown isolated</source>
       <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="400" />
+      <location filename="../../viewer/ui/problems.py" line="415" />
       <source>%1 has the id of another article; it was renamed</source>
       <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="401" />
+      <location filename="../../viewer/ui/problems.py" line="416" />
       <source>the manifest has an entry that cannot be used (%1)</source>
       <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="402" />
+      <location filename="../../viewer/ui/problems.py" line="417" />
       <source>“%2”: the text has a template placeholder instead of a date</source>
       <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="403" />
+      <location filename="../../viewer/ui/problems.py" line="418" />
       <source>“%2”: the date depends on the unknown publication date; set it</source>
       <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="404" />
+      <location filename="../../viewer/ui/problems.py" line="419" />
       <source>“%2”: the sources give different dates</source>
       <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="405" />
+      <location filename="../../viewer/ui/problems.py" line="420" />
       <source>Loading was cancelled; the articles read so far are shown</source>
       <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="406" />
+      <location filename="../../viewer/ui/problems.py" line="421" />
       <source>The cache could not be used; everything was extracted again</source>
       <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="407" />
+      <location filename="../../viewer/ui/problems.py" line="422" />
       <source>%1: extraction failed; the article is listed without events</source>
       <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
+      <location filename="../../viewer/ui/problems.py" line="423" />
+      <source>%1: a record could not be used; the others were loaded</source>
+      <translation>%1: تعذر استعمال سجل؛ حُمّلت السجلات الأخرى</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="424" />
+      <source>%1 is a link that leaves the opened folder; skipped</source>
+      <translation>%1 رابط يخرج من المجلد المفتوح؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="425" />
+      <source>%1: a size limit applied; part of the page was not used</source>
+      <translation>%1: طُبّق حد للحجم؛ لم يُستعمل جزء من الصفحة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="442" />
+      <source>%1 was not found (moved or deleted?)</source>
+      <translation>لم يُعثر على %1 (هل نُقل أو حُذف؟)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="443" />
+      <source>%1 cannot be read: permission denied</source>
+      <translation>تتعذر قراءة %1: الإذن مرفوض</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="444" />
+      <source>%1 is a folder, not a file</source>
+      <translation>%1 مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="445" />
+      <source>%1 is not a regular file (a device, a pipe or a socket); skipped</source>
+      <translation>%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="446" />
+      <source>%1 could not be read (%2); the other files were loaded</source>
+      <translation>تعذرت قراءة %1 (%2)؛ حُمّلت الملفات الأخرى</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="451" />
+      <source>%1 holds only white space</source>
+      <translation>لا يحوي %1 إلا مسافات بيضاء</translation>
+    </message>
+    <message>
       <location filename="../../viewer/ui/problems.py" line="452" />
+      <source>%1: the page has no visible text</source>
+      <translation>%1: لا نص ظاهرًا في الصفحة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="455" />
+      <source>%1 is not a text file (it holds binary bytes); skipped</source>
+      <translation>%1 ليس ملفًا نصيًا (فيه بايتات ثنائية)؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="458" />
+      <source>%1 is %2 MB; only its first %3 MB were read</source>
+      <translation>حجم %1 ‏%2 ميغابايت؛ قُرئ أول %3 ميغابايت منه فقط</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="461" />
+      <source>%1 contains %2 that can reorder what is shown; they are kept and shown isolated</source>
+      <translation>في %1 %2 يمكن أن تغيّر ترتيب ما يُعرض؛ أُبقيت وتُعرض معزولة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="464" />
+      <source>Loading was cancelled: %1 of %2 read; they are shown</source>
+      <translation>أُلغي التحميل: قُرئ %1 من %2؛ وهي معروضة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="468" />
+      <source>%1 has the id “%2” of %3; it is listed as “%4”</source>
+      <translation>لـ %1 المعرّف «%2» نفسه الذي لـ %3؛ أُدرج باسم «%4»</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="474" />
+      <source>%1 is a link that leaves the opened folder (to %2); skipped — open the target itself</source>
+      <translation>%1 رابط يخرج من المجلد المفتوح (إلى %2)؛ تُخطّي — افتح الهدف نفسه</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="477" />
+      <source>%1: “%3” is a template placeholder, not a date</source>
+      <translation>%1: «%3» عبارة قالب وليست تاريخًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="480" />
+      <source>%1: “%3” depends on the unknown publication date; set it in the article pane</source>
+      <translation>%1: «%3» يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="484" />
+      <source>“%3”: the text has a template placeholder instead of a date</source>
+      <translation>«%3»: في النص عبارة قالب مكان التاريخ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="485" />
+      <source>“%3”: the date depends on the unknown publication date; set it</source>
+      <translation>«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="486" />
+      <source>“%3”: the sources give different dates</source>
+      <translation>«%3»: المصادر تذكر تواريخ مختلفة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="490" />
+      <source>%1, line %2: the line is too long; skipped</source>
+      <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="491" />
+      <source>%1, line %2: not UTF-8; skipped</source>
+      <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="492" />
+      <source>%1, line %2: not valid JSON; skipped</source>
+      <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="493" />
+      <source>%1, line %2: not a JSON object; skipped</source>
+      <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="494" />
+      <source>%1, line %2: no text field (found: %3); skipped</source>
+      <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="495" />
+      <source>%1: the CSV file is empty</source>
+      <translation>%1: ملف CSV فارغ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="496" />
+      <source>%1: no text column (found: %3); nothing was read</source>
+      <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="497" />
+      <source>%1, line %2: %3 instead of %4; skipped</source>
+      <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="515" />
+      <source>%n file(s)</source>
+      <translation>
+        <numerusform>لا ملفات</numerusform>
+        <numerusform>ملف واحد</numerusform>
+        <numerusform>ملفان</numerusform>
+        <numerusform>%n ملفات</numerusform>
+        <numerusform>%n ملفًا</numerusform>
+        <numerusform>%n ملف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="516" />
+      <source>%n field(s)</source>
+      <translation>
+        <numerusform>لا حقول</numerusform>
+        <numerusform>حقل واحد</numerusform>
+        <numerusform>حقلان</numerusform>
+        <numerusform>%n حقول</numerusform>
+        <numerusform>%n حقلًا</numerusform>
+        <numerusform>%n حقل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="517" />
+      <source>%n direction control character(s)</source>
+      <translation>
+        <numerusform>لا محارف تحكم في الاتجاه</numerusform>
+        <numerusform>محرف تحكم واحد في الاتجاه</numerusform>
+        <numerusform>محرفا تحكم في الاتجاه</numerusform>
+        <numerusform>%n محارف تحكم في الاتجاه</numerusform>
+        <numerusform>%n محرفًا للتحكم في الاتجاه</numerusform>
+        <numerusform>%n محرف تحكم في الاتجاه</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="560" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="453" />
+      <location filename="../../viewer/ui/problems.py" line="561" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="462" />
+      <location filename="../../viewer/ui/problems.py" line="570" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="462" />
+      <location filename="../../viewer/ui/problems.py" line="570" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="462" />
+      <location filename="../../viewer/ui/problems.py" line="570" />
       <source>File</source>
       <translation>الملف</translation>
     </message>
@@ -1107,22 +1369,22 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>SourcesPanel</name>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="517" />
+      <location filename="../../viewer/ui/sources.py" line="546" />
       <source>Sources (%1): %2</source>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="523" />
+      <location filename="../../viewer/ui/sources.py" line="552" />
       <source>Article: %1</source>
       <translation>المقال: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="526" />
+      <location filename="../../viewer/ui/sources.py" line="555" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="530" />
+      <location filename="../../viewer/ui/sources.py" line="559" />
       <source>No articles yet.
 
 Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl+O) or drop files on the window.</source>
@@ -1131,7 +1393,7 @@ Open a folder of saved pages, text files or feeds (File → Open folder…, Ctrl
 افتح مجلدًا من الصفحات المحفوظة أو الملفات النصية أو الخلاصات (ملف ← فتح مجلد…، Ctrl+O) أو أفلت الملفات على النافذة.</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/sources.py" line="537" />
+      <location filename="../../viewer/ui/sources.py" line="566" />
       <source>Select an event to read its sources here, side by side.
 
 Click a marker on the timeline or a row in the table. The supporting passage is highlighted, its date in a stronger colour.

@@ -63,8 +63,8 @@ def _patched(change: str) -> Callable[[], None]:
 
     real_extract, real_matcher = mod.extract_mentions, tagging.default_matcher
 
-    def extract(text, article_id, published=None):
-        found, inference = real_extract(text, article_id, published)
+    def extract(text, article_id, published=None, max_mentions=None):
+        found, inference = real_extract(text, article_id, published, max_mentions)
         out = []
         for k, m in enumerate(found):
             if change == "widen":

@@ -192,32 +192,37 @@ def _load(
 ) -> tuple[Article | None, list[Problem]]:
     """The article of the file at ``sp`` from what :func:`_try_read` gave for it."""
 
-    def problem(kind: str, message: str, severity: str = "warning") -> Problem:
+    def problem(kind: str, message: str, severity: str = "warning", **params) -> Problem:
         return Problem(
             kind=kind,
             message=message,
             path=sp,
             article=aid if severity != "error" else None,
             severity=severity,
+            params=params,  # kind + parameters: the window words it (sD, issue 12 item 5)
         )
 
     if isinstance(got, OSError):
         e = got
         if isinstance(e, FileNotFoundError):
-            return None, [problem("unreadable", "file not found (it may have been moved or deleted)", "error")]
+            return None, [problem("unreadable", "file not found (it may have been moved or deleted)", "error",
+                                  reason="not-found")]
         if isinstance(e, PermissionError):
-            return None, [problem("unreadable", f"permission denied: {_errmsg(e)}", "error")]
+            return None, [problem("unreadable", f"permission denied: {_errmsg(e)}", "error",
+                                  reason="permission")]
         if isinstance(e, IsADirectoryError):
-            return None, [problem("unreadable", "is a folder, not a file", "error")]
-        return None, [problem("unreadable", f"file could not be read: {_errmsg(e)}", "error")]
+            return None, [problem("unreadable", "is a folder, not a file", "error", reason="folder")]
+        return None, [problem("unreadable", f"file could not be read: {_errmsg(e)}", "error",
+                              reason="os-error", error=_errmsg(e))]
     raw, truncated, sha, size = got
 
     if not raw:
-        return None, [problem("empty", "file is empty", "error")]
+        return None, [problem("empty", "file is empty", "error", reason="no-bytes")]
     dec = decode_bytes(raw, truncated=truncated, html=is_html)
     if dec.binary:
         return None, [
-            problem("binary", "file looks binary (NUL or control bytes), not text; skipped", "error")
+            problem("binary", "file looks binary (NUL or control bytes), not text; skipped", "error",
+                    reason="binary")
         ]
     problems = [problem(kind, msg, sev) for kind, sev, msg in dec.notes] if dec.notes else []
     if truncated:
@@ -225,6 +230,7 @@ def _load(
             problem(
                 "truncated",
                 f"file is {size:,} bytes; only the first {len(raw):,} bytes were read",
+                reason="size", size=size, read=len(raw),
             )
         )
 
@@ -236,7 +242,7 @@ def _load(
         text, html_title = page.text, page.title
     if not _VISIBLE.search(text):
         what = "no visible text in the HTML" if is_html else "file contains only whitespace"
-        return None, [*problems, problem("empty", what, "error")]
+        return None, [*problems, problem("empty", what, "error", reason="no-html-text" if is_html else "blank")]
 
     # Strict UTF-8 read whole: a bidi control in the text is E2 80 AA–AE or E2 81 A6–A9 in the bytes.
     maybe_bidi = (
@@ -249,6 +255,7 @@ def _load(
                 "bidi",
                 f"text contains {n} bidirectional control character(s) (U+202A–U+202E, U+2066–U+2069) "
                 "that can reorder what is displayed; kept unchanged",
+                reason="controls", count=n,
             )
         )
 
@@ -368,6 +375,7 @@ class _Lister:
                 message=f"link leads outside the opened folder (to {display(target)}); skipped "
                 "(open the target itself to read it)",
                 path=path,
+                params={"reason": "outside", "target": display(target)},
             )
         )
 
@@ -514,7 +522,8 @@ def read_corpus(
             st = path.stat()
         except FileNotFoundError:
             lister.problems.append(
-                Problem(kind="unreadable", message="path does not exist", path=str(path), severity="error")
+                Problem(kind="unreadable", message="path does not exist", path=str(path), severity="error",
+                        params={"reason": "not-found"})
             )
             continue
         except OSError as e:
@@ -533,7 +542,8 @@ def read_corpus(
             lister.add_file(path)
         else:
             lister.problems.append(
-                Problem(kind="unreadable", message="not a regular file", path=str(path), severity="error")
+                Problem(kind="unreadable", message="not a regular file", path=str(path), severity="error",
+                        params={"reason": "special"})
             )
 
     problems = list(lister.problems)
@@ -558,7 +568,9 @@ def read_corpus(
                 if art.id in used:
                     probs.append(Problem(kind="duplicate-id", message=f"id '{art.id}' is already used by "
                                          f"{display(used[art.id].path)}; this record's id is '{art.id}_2'",
-                                         path=art.path, article=f"{art.id}_2"))
+                                         path=art.path, article=f"{art.id}_2",
+                                         params={"id": art.id, "other": display(used[art.id].path),
+                                                 "new": f"{art.id}_2"}))
                     art.id = f"{art.id}_2"
                 used[art.id] = art
                 articles.append(art)
@@ -592,6 +604,7 @@ def read_corpus(
                         message=f"id '{art.id}' is already used by {display(first.path)}; this file's id is '{aid}'",
                         path=art.path,
                         article=aid,
+                        params={"id": art.id, "other": display(first.path), "new": aid},
                     )
                 )
                 art.id = aid
@@ -605,6 +618,7 @@ def read_corpus(
             Problem(
                 kind="cancelled",
                 message=f"reading cancelled: {len(articles)} of {len(lister.items)} files read",
+                params={"reason": "files", "count": len(articles), "total": len(lister.items)},
             )
         )
     return articles, problems

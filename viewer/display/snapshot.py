@@ -45,7 +45,8 @@ def collect_problems(result: CorpusResult) -> list[Problem]:
         for flag, kind in FLAG_KINDS.items():
             if flag in ev.flags and (kind, ev.id) not in seen:
                 arts = ev.articles
-                out.append(Problem(kind, ev.title, article=arts[0] if arts else None, event=ev.id))
+                out.append(Problem(kind, ev.title, article=arts[0] if arts else None, event=ev.id,
+                                   params={"title": ev.title}))
     return out
 
 

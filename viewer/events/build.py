@@ -104,6 +104,7 @@ def build_events(
                         article.path,
                         article.id,
                         ev.id,
+                        params={"surface": m.surface},  # the window words it (sD, issue 12 item 5)
                     )
                 )
             elif "date-unresolved" in flags:
@@ -114,6 +115,7 @@ def build_events(
                         article.path,
                         article.id,
                         ev.id,
+                        params={"surface": m.surface},
                     )
                 )
     return events, problems

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,8 +66,10 @@ from viewer.extract.calendars import hijri_to_greg as _hijri_to_greg
 from viewer.extract.calendars import hijri_year as _hijri_year
 from viewer.extract.calendars import hijri_year_of as _hijri_year_of
 from viewer.extract.calendars import hijri_ym_of as _hijri_ym_of
+from viewer.extract.gate import first_word_test
 from viewer.extract.normalize import Normalized, normalize
 from viewer.extract.rules import all_rules
+from viewer.extract.scan import OTHER_DIGIT_WORD, Gates, WordIndex, scan_numeric
 from viewer.model import Mention
 
 
@@ -78,6 +79,10 @@ class Inference:
 
     lower_bound: date | None = None
     reason: str | None = None
+    # Set when the mention budget was spent: the mentions kept, and the original
+    # offset from which the text was not scanned (or not used).
+    cap_kept: int | None = None
+    cap_offset: int | None = None
 
 
 # ---------------------------------------------------------------- patterns
@@ -160,8 +165,11 @@ _ANNIV = re.compile(
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,300}\]|\{\{[^{}\n]{0,100}\}\}")
 _PLACEHOLDER_WORDS = re.compile(r"ادخل|التاريخ|تاريخ|date|xx|placeholder", re.IGNORECASE)
+# Normalized text is lower case (normalize.py), so no re.I: the case-blind scan cost
+# more than all the other whole-text patterns together.
+_COPYRIGHT_MARKS = ("©", "(c)", "copyright")
 _COPYRIGHT = re.compile(
-    rf"(?:©|\(c\)|copyright){_OSP}(?P<y1>{_YEAR})(?:{_OSP}[-–]{_OSP}(?P<y2>{_YEAR}))?", re.I
+    rf"(?:©|\(c\)|copyright){_OSP}(?P<y1>{_YEAR})(?:{_OSP}[-–]{_OSP}(?P<y2>{_YEAR}))?"
 )
 
 _NAMED_BEFORE = re.compile(
@@ -248,44 +256,12 @@ for _r in _RULES:
 _NEEDS = {
     r.name: r.needs if re.escape(r.needs) == r.needs else re.compile(r.needs) for r in _RULES if r.needs
 }
-_GATE_NAMES = tuple(_FIRST_WORD)
-_GATE_BIT = {name: 1 << i for i, name in enumerate(_GATE_NAMES)}
-# All first-word tests in one match: an optional lookahead group per pattern.
-_GATE_TEST = re.compile("".join(f"(?:(?=({_FIRST_WORD[name]}))|)" for name in _GATE_NAMES)).match
-_PIECE = re.compile(r"\w+|\W+")
-_MAX_WORDS = 500_000
-_word_masks: dict[str, int] = {}
-
-
-def _word_mask(piece: str) -> int:
-    """Bit set of the gated patterns a match of which can start with word ``piece``."""
-    mask = 0
-    if piece[0].isalnum() or piece[0] == "_":  # a \w run (the pieces alternate)
-        for bit, group in enumerate(_GATE_TEST(piece).groups()):
-            if group is not None:
-                mask |= 1 << bit
-    return mask
-
-
-def _word_hits(t: str) -> list[tuple[int, int]]:
-    """(start, mask) of every word of ``t`` some gated pattern can start at."""
-    global _word_masks
-    pieces = _PIECE.findall(t)
-    cache = _word_masks
-    new = set(pieces).difference(cache)
-    if new:
-        if len(cache) + len(new) > _MAX_WORDS:
-            cache = _word_masks = {}  # rebound, never cleared under another caller
-            new = set(pieces)
-        for piece in new:
-            cache[piece] = _word_mask(piece)
-    masks = list(map(cache.__getitem__, pieces))
-    starts = itertools.accumulate(map(len, pieces), initial=0)  # one longer than masks
-    return list(itertools.compress(zip(starts, masks, strict=False), masks))
-
-
-# Numeric dates start with 1–4 digits and a separator (not always at a word start: "x2024-01-05").
-_NUMERIC_LOC = re.compile(r"\d(?<![\d/.\-\\]\d)\d{0,3}[^\S\n]?[-/.\\]")
+for _name, _rx in _GATED.items():
+    if _name != "hijri_numeric":
+        _FIRST_WORD[_name] = first_word_test(_rx)
+_FIRST_WORD["other_digit"] = OTHER_DIGIT_WORD  # not a pattern: selects the numeric locator
+_GATES = Gates(_FIRST_WORD)
+_GATE_BIT = _GATES.bit
 
 
 # ---------------------------------------------------------------- helpers
@@ -393,7 +369,7 @@ _STEP_ORDER = _step_order()
 
 
 class _Extractor:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_mentions: int | None = None) -> None:
         self.norm: Normalized = normalize(text)
         self.t = self.norm.text
         # Claimed spans, kept sorted and disjoint so a check is a bisection, not
@@ -401,9 +377,11 @@ class _Extractor:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self.cands: list[_Cand] = []
-        self._hits: dict[int, list[int]] | None = None  # word starts by first-word mask
-        self._any_mask = 0  # union of the masks of _hits: a pattern whose bit is absent cannot match
+        self.index = WordIndex(self.t, _GATES)
         self.cache: dict[str, object] = {}  # per-text indexes the rules build once
+        self.max_mentions = max_mentions
+        self.cut: int | None = None  # normalized offset from which nothing was kept (budget spent)
+        self.spent = False
 
     # claim bookkeeping (few mentions per article: a linear scan is fine)
     def free(self, s: int, e: int) -> bool:
@@ -422,86 +400,82 @@ class _Extractor:
         if i < len(self._starts) and self._starts[i] == s and self._ends[i] == e:
             del self._starts[i], self._ends[i]
 
-    def _scan_starts(self) -> dict[int, list[int]]:
-        """Word starts of the text grouped by first-word mask (computed once)."""
-        by_mask = self._hits
-        if by_mask is None:
-            by_mask = self._hits = {}
-            for p, mask in _word_hits(self.t):
-                by_mask.setdefault(mask, []).append(p)
-            any_mask = 0
-            for mask in by_mask:
-                any_mask |= mask
-            self._any_mask = any_mask
-        return by_mask
-
     def _scan(self, name: str):
-        """``_GATED[name].finditer(self.t)``, trying the pattern only at the words it can start with."""
-        by_mask = self._scan_starts()
-        bit = _GATE_BIT[name]
-        if not self._any_mask & bit:
-            return
-        lists = [ps for mask, ps in by_mask.items() if mask & bit]
-        starts = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
-        rx = _GATED[name]
-        t = self.t
-        pos = 0
-        for p in starts:
-            if p >= pos:
-                m = rx.match(t, p)
-                if m is not None:
-                    yield m
-                    pos = m.end()
+        """``_GATED[name].finditer(self.t)`` (up to the budget), tried only at the words it can start with."""
+        return self.index.scan(_GATED[name], _GATE_BIT[name])
 
     def _scan_numeric(self, rx: re.Pattern):
-        """``rx.finditer(self.t)`` for a numeric date: tried only where _NUMERIC_LOC finds a start."""
-        t = self.t
-        pos = 0
-        while True:
-            f = _NUMERIC_LOC.search(t, pos)
-            if f is None:
-                return
-            m = rx.match(t, f.start())
-            if m is None:
-                pos = f.start() + 1
-            else:
-                yield m
-                pos = m.end()
+        """``rx.finditer(self.t)`` (up to the budget) for a numeric date."""
+        return scan_numeric(self.index, rx, _GATE_BIT["other_digit"])
 
     def add(self, c: _Cand) -> None:
+        if c.start >= self.index.limit:
+            return  # past the budget: that part of the text is not scanned
         self._claim(c.start, c.end)
         self.cands.append(c)
+        if not self.spent and self.max_mentions is not None and len(self.cands) > self.max_mentions:
+            # The budget is spent: the step that spent it and every later one stop
+            # here, so an article of dense dates costs what its first mentions cost.
+            self.index.limit = min(self.index.limit, c.end)
+            self.spent = True
 
     def run(self) -> list[_Cand]:
-        self._scan_starts()
-        for kind, name in _STEP_ORDER:
-            if kind:
-                self._run_rule(_RULE_BY_NAME[name])
-            else:
-                getattr(self, name)()
+        # Segment by segment (an ordinary article is one): every step on a segment,
+        # in priority order, then the next, so a spent budget stops the whole scan.
+        index = self.index
+        seg = 0
+        while index.segment(seg) is not None and not self.spent:
+            index.window = seg
+            for kind, name in _STEP_ORDER:
+                if kind:
+                    self._run_rule(_RULE_BY_NAME[name])
+                else:
+                    getattr(self, name)()
+            seg += 1
+        index.window = None
+        if self.spent:
+            self._apply_budget()
         for c in self.cands:
             self._extend_left(c)
         self.cands.sort(key=lambda c: c.start)
         return self.cands
 
+    def _apply_budget(self) -> None:
+        """Keep the first ``max_mentions`` in text order, all of them before ``cut``.
+
+        Every step scanned the text up to the limit, so what lies before it is
+        complete; steps that ran before the budget was spent (in the same
+        segment) went further, and their mentions past the limit are dropped.
+        """
+        limit = self.index.limit
+        kept = sorted((c for c in self.cands if c.start < limit), key=lambda c: c.start)
+        cut = limit
+        if len(kept) > self.max_mentions:
+            cut = kept[self.max_mentions].start
+            kept = kept[: self.max_mentions]
+        self.cands, self.cut = kept, cut
+
     def _run_rule(self, rule) -> None:
-        if rule.needs_word and not self._any_mask & _GATE_BIT[f"needs:{rule.name}"]:
-            return
         needs = _NEEDS.get(rule.name)
-        if needs is not None and not (needs in self.t if isinstance(needs, str) else needs.search(self.t)):
+        if needs is not None and not self.index.contains(needs):
             return
-        for m in self._scan(rule.name):
+        needs_bit = _GATE_BIT[f"needs:{rule.name}"] if rule.needs_word else 0
+        for m in self.index.scan(rule.pattern, _GATE_BIT[rule.name], needs_bit):
             if self.free(m.start(), m.end()):
                 rule.handle(self, m)
 
     # -- individual phenomena ------------------------------------------------
     def _placeholders(self) -> None:
-        for m in _PLACEHOLDER.finditer(self.t):
+        if "[" not in self.t and "{{" not in self.t:
+            return
+        for m in self.index.search_all(_PLACEHOLDER):
             if _PLACEHOLDER_WORDS.search(m.group(0)):
                 self.add(_Cand(m.start(), m.end(), "placeholder", "unknown", resolved=False))
 
     def _copyright(self) -> None:
-        for m in _COPYRIGHT.finditer(self.t):
+        if not any(mark in self.t for mark in _COPYRIGHT_MARKS):
+            return
+        for m in self.index.search_all(_COPYRIGHT):
             y1 = int(m.group("y1"))
             y2 = int(m.group("y2")) if m.group("y2") else y1
             if _valid_year(y1) and y1 <= y2:
@@ -1027,14 +1001,23 @@ class _Extractor:
 
 
 def extract_mentions(
-    text: str, article_id: str = "", published: date | None = None
+    text: str, article_id: str = "", published: date | None = None, max_mentions: int | None = None
 ) -> tuple[list[Mention], Inference]:
-    """All temporal mentions of ``text`` and what it implies about its publication date."""
-    ex = _Extractor(text)
+    """All temporal mentions of ``text`` and what it implies about its publication date.
+
+    ``max_mentions`` is a budget: once that many are found the scan stops, the
+    first ones in text order are kept and ``Inference.cap_kept`` /
+    ``cap_offset`` say so (a page of dense numbers costs what its first
+    mentions cost, not what the whole page would).
+    """
+    ex = _Extractor(text, max_mentions)
     cands = ex.run()
     _resolve_anniversaries(ex.t, cands, ex, published)
     _narrative_years(cands, published)
     inference = _infer_lower_bound(cands, ex)
+    if ex.cut is not None:
+        inference.cap_kept = len(cands)
+        inference.cap_offset = ex.norm.orig(ex.cut)
     mentions: list[Mention] = []
     for c in cands:
         ostart, oend = ex.norm.span(c.start, c.end)
@@ -1117,6 +1100,8 @@ def _resolve_anniversaries(t: str, cands: list[_Cand], ex: _Extractor, published
     elsewhere (تأسيس، إنشاء، استقلال …); or the date another anniversary
     with the same N in the article was resolved to (a headline repeating it).
     """
+    if not any(c.kind == "anniversary" for c in cands):
+        return  # the founding-word search below is a third of this function's cost
     fixed = [
         c
         for c in cands

@@ -51,7 +51,7 @@ def process_article(article: Article) -> ArticleResult:
     view = article
     if article.furniture:
         view = dataclasses.replace(article, text=mask_furniture(article.text, article.furniture))
-    mentions, inference = extract_mentions(view.text, article.id, anchor)
+    mentions, inference = extract_mentions(view.text, article.id, anchor, max_mentions=MAX_MENTIONS)
     if article.published is None:
         # Only when no source offered a date (viewer.corpus.pubdate decides between those):
         # the bound is the weakest reading and is never a publication date.
@@ -59,13 +59,13 @@ def process_article(article: Article) -> ArticleResult:
         article.published_min = inference.lower_bound
         # why the page's own stamps were set aside (a placeholder, a today widget …)
         article.published_reason = "; ".join(x for x in (inference.reason, *article.page_notes) if x) or None
-    if len(mentions) > MAX_MENTIONS:
+    if inference.cap_kept is not None:
         # Events cost ~8 KB per mention (passage, title, topics): a page of dense numbers is
-        # not 10^6 events.  The first ones in text order are kept.
+        # not 10^6 events.  The extractor stops scanning once the budget is spent.
         capped.append(Problem(kind="cap", article=article.id, path=article.path or None,
-                              message=f"{len(mentions):,} date mentions; only the first {MAX_MENTIONS:,} "
-                                      "are used (cap applied)"))
-        mentions = mentions[:MAX_MENTIONS]
+                              message=f"date mentions capped at {MAX_MENTIONS:,}: only the first {inference.cap_kept:,} "
+                                      f"are used; the text from character {inference.cap_offset:,} on "
+                                      "was not scanned for dates (cap applied)"))
     events, problems = build_events(view, mentions)
     return ArticleResult(article, mentions, events, [*capped, *problems])
 

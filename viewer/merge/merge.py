@@ -193,6 +193,7 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
                     None,
                     ev.evidence[0].article,
                     ev.id,
+                    params={"title": ev.title, "readings": readings},  # worded by the window (sD)
                 )
             )
         merged.append(ev)

@@ -154,12 +154,16 @@ def event_from_list(x: list, owner: str | None = None) -> Event:
 
 
 def problem_list(p: Problem) -> list:
-    return [p.kind, p.message, p.path, p.article, p.event, p.severity]
+    out = [p.kind, p.message, p.path, p.article, p.event, p.severity]
+    if p.params:
+        out.append(p.params)
+    return out
 
 
 def problem_from_list(x: list) -> Problem:
-    kind, message, path, article, event, severity = x
-    return Problem(kind, message, path, article, event, severity)
+    kind, message, path, article, event, severity, *rest = x
+    params = rest[0] if rest and isinstance(rest[0], dict) else {}
+    return Problem(kind, message, path, article, event, severity, params)
 
 
 def result_payload(r: ArticleResult) -> str:

@@ -38,10 +38,19 @@ def ui_lang() -> str:
     return Translations.instance().lang
 
 
+ISO_FORMAT = "yyyy-MM-dd"
+
+
 def localize_date_edit(edit: QDateEdit, lang: str | None = None) -> None:
     """The edit keeps its ISO display (dates read the same in both languages); its
     popup calendar speaks the UI language."""
     lang = lang or ui_lang()
+    # An ISO date reads left to right in Arabic too: mirrored, "2010-03-01" would be drawn
+    # as «01-03-2010» (issue 14 item 10); the popup calendar below keeps the UI's direction.
+    # Qt fixes the order of the sections when the format is set, reversing it in a
+    # right-to-left edit: the format is set again once the edit is left to right.
+    edit.setLayoutDirection(Qt.LeftToRight)
+    edit.setDisplayFormat(ISO_FORMAT)
     edit.setCalendarPopup(True)
     cal = edit.calendarWidget()
     if cal is None:

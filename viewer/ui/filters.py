@@ -324,7 +324,7 @@ class FilterPanel(QWidget):
             n_all = len(model.keys())
             if box.mode_value() == "any" and len(on) == n_all:
                 continue
-            shown = "، ".join(on[:2]) + ("…" if len(on) > 2 else "")
+            shown = ("، " if self.lang == "ar" else ", ").join(on[:2]) + ("…" if len(on) > 2 else "")
             out.append(
                 (key, self.tr("%1: %2 of %3").replace("%1", label).replace("%2", shown or "—")
                  .replace("%3", str(n_all)) if on else self.tr("%1: none").replace("%1", label))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.model import Article, Problem
+from viewer.safetext import display
 from viewer.ui.dates import digits, format_day
 from viewer.ui.models import collator
 
@@ -227,16 +228,16 @@ class ProblemsModel(_ListModel):
             if col == self.KIND:
                 return self.label(p.kind)
             if col == self.MESSAGE:
-                return isolate(self.message(p))
+                return isolate(display(self.message(p)))
             return isolate_ltr(ProblemsPanel.where(p))
         if role == _TOOLTIP:
             if col == self.KIND:
                 return p.kind
             if col == self.MESSAGE:
                 shown = self.message(p)
-                detail = "" if shown == p.message else "\n" + isolate(p.message)
+                detail = "" if shown == p.message else "\n" + isolate(display(p.message))
                 return plain_tooltip(isolate(shown) + detail)
-            return plain_tooltip(isolate_ltr(p.path or p.article or ""))
+            return plain_tooltip(isolate_ltr(display(p.path or p.article or "")))
         if role == _FOREGROUND:
             return _ERROR_BRUSH if col == self.KIND and p.severity == "error" else None
         if role == _ROLE:
@@ -279,7 +280,7 @@ class ArticlesModel(_ListModel):
             return digits(str(self.event_counts.get(a.id, 0)), self.eastern)
         if role == _TOOLTIP:
             if col == self.TITLE:
-                return plain_tooltip(f"{isolate(a.title)}\n{isolate_ltr(a.path)}")
+                return plain_tooltip(f"{isolate(a.title)}\n{isolate_ltr(display(a.path or ''))}")
             return None
         if role == _ROLE:
             return a.id
@@ -345,6 +346,7 @@ class ProblemsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._eastern = False
         self.problems: list[Problem] = []
         self.model = ProblemsModel(self.kind_label, self, describe=self.describe)
         self.view = _make_view(self, "problems", self.model)
@@ -368,6 +370,11 @@ class ProblemsPanel(QWidget):
             "bidi": self.tr("Direction control characters"),
             "duplicate-id": self.tr("Duplicate article id"),
             "manifest": self.tr("Manifest problem"),
+            "record": self.tr("Bad record in a dump or feed"),
+            "link": self.tr("Link leaving the folder"),
+            "cap": self.tr("Size limit applied"),
+            "orphan-edit": self.tr("Edit that no longer attaches"),
+            "user-store": self.tr("Your saved edits"),
             # extraction, merging, ingestion, the cache
             "extract": self.tr("Extraction failed"),
             "placeholder": self.tr("Placeholder date"),
@@ -379,17 +386,25 @@ class ProblemsPanel(QWidget):
         return labels.get(kind) or self.tr("Other problem (%1)").replace("%1", kind)
 
     def describe(self, p: Problem) -> str:
-        """A translated sentence for each kind the core reports, with its parameters
-        (file name, event title); "" for a kind without one (the core's text is shown).
+        """The problem in the UI language: its kind and parameters (``Problem.params``)
+        through ``tr()``; "" when the core gave no parameters and no sentence fits (the
+        core's own English text is then shown).
 
-        In English the core's own message is shown as is: it is English already and
-        more precise than any template."""
+        English is a translation too (the source strings), so both languages read
+        the same facts; counts use the language's plural forms (Arabic has six)."""
         from viewer.ui.resources import Translations
 
-        if Translations.instance().lang == "en":
-            return ""
-        name = isolate_ltr(Path(p.path).name) if p.path else (isolate_ltr(p.article) if p.article else "")
-        quoted = isolate(p.message)
+        en = Translations.instance().lang == "en"
+        params = p.params or {}
+        reason = params.get("reason", "")
+        name = isolate_ltr(display(Path(p.path).name)) if p.path else (
+            isolate_ltr(display(p.article)) if p.article else "")
+        title = isolate(display(str(params.get("title", p.message))))
+        specific = self._specific(p.kind, reason, params, name, en)
+        if specific:
+            return specific
+        if en:
+            return ""  # the core's English sentence is more precise than a generic one
         templates = {
             "unreadable": self.tr("%1 could not be read; the other files were loaded"),
             "empty": self.tr("%1 is empty"),
@@ -405,11 +420,103 @@ class ProblemsPanel(QWidget):
             "cancelled": self.tr("Loading was cancelled; the articles read so far are shown"),
             "cache": self.tr("The cache could not be used; everything was extracted again"),
             "extract": self.tr("%1: extraction failed; the article is listed without events"),
+            "record": self.tr("%1: a record could not be used; the others were loaded"),
+            "link": self.tr("%1 is a link that leaves the opened folder; skipped"),
+            "cap": self.tr("%1: a size limit applied; part of the page was not used"),
         }
         t = templates.get(p.kind)
         if t is None:
             return ""
-        return t.replace("%1", name or quoted).replace("%2", quoted)
+        return t.replace("%1", name or title).replace("%2", title)
+
+    def _specific(self, kind: str, reason: str, params: dict, name: str, en: bool) -> str:
+        """The sentence for one (kind, reason) the core names, with its values; "" if none."""
+        def num(key: str) -> int:
+            v = params.get(key, 0)
+            return v if isinstance(v, int) else 0
+
+        line = digits(str(num("line")), self._eastern)
+        t = ""
+        if kind == "unreadable":
+            t = {
+                "not-found": self.tr("%1 was not found (moved or deleted?)"),
+                "permission": self.tr("%1 cannot be read: permission denied"),
+                "folder": self.tr("%1 is a folder, not a file"),
+                "special": self.tr("%1 is not a regular file (a device, a pipe or a socket); skipped"),
+                "os-error": self.tr("%1 could not be read (%2); the other files were loaded"),
+            }.get(reason, "")
+        elif kind == "empty":
+            t = {
+                "no-bytes": self.tr("%1 is empty"),
+                "blank": self.tr("%1 holds only white space"),
+                "no-html-text": self.tr("%1: the page has no visible text"),
+            }.get(reason, "")
+        elif kind == "binary" and reason:
+            t = self.tr("%1 is not a text file (it holds binary bytes); skipped")
+        elif kind == "truncated" and reason == "size":
+            mb = f"{num('size') / 1e6:.1f}"
+            t = self.tr("%1 is %2 MB; only its first %3 MB were read").replace("%2", digits(mb, self._eastern))
+            t = t.replace("%3", digits(f"{num('read') / 1e6:.1f}", self._eastern))
+        elif kind == "bidi" and reason == "controls":
+            t = self.tr("%1 contains %2 that can reorder what is shown; they are kept and shown isolated")
+            t = t.replace("%2", self._count(num("count"), "controls", en))
+        elif kind == "cancelled" and reason == "files":
+            t = self.tr("Loading was cancelled: %1 of %2 read; they are shown")
+            t = t.replace("%1", digits(str(num("count")), self._eastern))
+            return t.replace("%2", self._count(num("total"), "files", en))
+        elif kind == "duplicate-id" and params.get("id"):
+            t = self.tr("%1 has the id “%2” of %3; it is listed as “%4”")
+            t = t.replace("%2", isolate_ltr(display(str(params["id"]))))
+            other = Path(str(params.get("other", "")))  # its folder too: both may be "report.txt"
+            t = t.replace("%3", isolate_ltr(display(str(Path(other.parent.name) / other.name))))
+            t = t.replace("%4", isolate_ltr(display(str(params.get("new", "")))))
+        elif kind == "link" and reason == "outside":
+            t = self.tr("%1 is a link that leaves the opened folder (to %2); skipped — open the target itself")
+            t = t.replace("%2", isolate_ltr(display(str(params.get("target", "")))))
+        elif kind == "placeholder" and params.get("surface"):
+            t = self.tr("%1: “%3” is a template placeholder, not a date")
+            t = t.replace("%3", isolate(display(str(params["surface"]))))
+        elif kind == "unresolved" and params.get("surface"):
+            t = self.tr("%1: “%3” depends on the unknown publication date; set it in the article pane")
+            t = t.replace("%3", isolate(display(str(params["surface"]))))
+        elif kind in ("placeholder", "unresolved", "disagree") and params.get("title"):
+            t = {
+                "placeholder": self.tr("“%3”: the text has a template placeholder instead of a date"),
+                "unresolved": self.tr("“%3”: the date depends on the unknown publication date; set it"),
+                "disagree": self.tr("“%3”: the sources give different dates"),
+            }[kind].replace("%3", isolate(display(str(params["title"]))))
+        elif kind == "record":
+            t = {
+                "too-long": self.tr("%1, line %2: the line is too long; skipped"),
+                "not-utf8": self.tr("%1, line %2: not UTF-8; skipped"),
+                "bad-json": self.tr("%1, line %2: not valid JSON; skipped"),
+                "not-object": self.tr("%1, line %2: not a JSON object; skipped"),
+                "no-text-field": self.tr("%1, line %2: no text field (found: %3); skipped"),
+                "csv-empty": self.tr("%1: the CSV file is empty"),
+                "no-text-column": self.tr("%1: no text column (found: %3); nothing was read"),
+                "field-count": self.tr("%1, line %2: %3 instead of %4; skipped"),
+            }.get(reason, "")
+            if reason == "field-count":
+                t = t.replace("%3", self._count(num("count"), "fields", en))
+                t = t.replace("%4", digits(str(num("total")), self._eastern))
+            t = t.replace("%2", line).replace("%3", isolate(display(str(params.get("found", "")))))
+        if not t:
+            return ""
+        t = t.replace("%2", isolate(display(str(params.get("error", "")))))
+        return t.replace("%1", name)
+
+    def _count(self, n: int, what: str, en: bool) -> str:
+        """``n`` things with the language's plural form (Arabic: six, by %n numerus)."""
+        if en:
+            one, many = {"files": ("file", "files"), "fields": ("field", "fields"),
+                         "controls": ("direction control character", "direction control characters")}[what]
+            return f"{n} {one if n == 1 else many}"
+        text = {
+            "files": lambda: self.tr("%n file(s)", "", n),
+            "fields": lambda: self.tr("%n field(s)", "", n),
+            "controls": lambda: self.tr("%n direction control character(s)", "", n),
+        }[what]()
+        return digits(text, self._eastern)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         # The same problem twice (e.g. reported by two stages) is listed once.
@@ -426,9 +533,10 @@ class ProblemsPanel(QWidget):
     @staticmethod
     def where(p: Problem) -> str:
         """The file (its name; the full path is in the tooltip), else the article id."""
+        # display(): an undecodable byte of a file name shows as U+FFFD, never drops the row
         if p.path:
-            return Path(p.path).name or p.path
-        return p.article or ""
+            return display(Path(p.path).name or p.path)
+        return display(p.article or "")
 
     def problem_at(self, index: _Index) -> Problem | None:
         """The problem shown at ``index`` (a row of the view's model), if any."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.display.search import match_spans
 from viewer.model import Article, Event
+from viewer.safetext import display
 from viewer.ui.dates import digits, format_day
 from viewer.ui.resources import text_font
 
@@ -52,8 +53,11 @@ def utf16_offset(text: str, i: int) -> int:
 
 
 def ltr(text: str) -> str:
-    """Isolate a left-to-right token (ids, paths) inside right-to-left text."""
-    return isolate_ltr(text)
+    """Isolate a left-to-right token (ids, paths) inside right-to-left text.
+
+    ``display``: an undecodable byte of a file name (a lone surrogate) shows as U+FFFD;
+    PySide would silently drop it from the QString."""
+    return isolate_ltr(display(text or ""))
 
 
 def looks_rtl(text: str) -> bool:

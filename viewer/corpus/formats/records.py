@@ -179,7 +179,8 @@ def _jsonl(path: str) -> Iterator[Rec]:
     with open(path, "rb") as f:
         for n, line in enumerate(f, 1):
             if len(line) > MAX_LINE:
-                yield Problem("record", f"line {n}: longer than {MAX_LINE:,} bytes; skipped", path)
+                yield Problem("record", f"line {n}: longer than {MAX_LINE:,} bytes; skipped", path,
+                              params={"reason": "too-long", "line": n, "limit": MAX_LINE})
                 continue
             s = line.strip()
             if not s:
@@ -187,18 +188,22 @@ def _jsonl(path: str) -> Iterator[Rec]:
             try:
                 obj = json.loads(s.decode("utf-8-sig" if n == 1 else "utf-8", errors="strict"))
             except UnicodeDecodeError:
-                yield Problem("record", f"line {n}: not UTF-8; skipped", path)
+                yield Problem("record", f"line {n}: not UTF-8; skipped", path, params={"reason": "not-utf8", "line": n})
                 continue
             except ValueError as e:
-                yield Problem("record", f"line {n}: not valid JSON ({str(e)[:80]}); skipped", path)
+                yield Problem("record", f"line {n}: not valid JSON ({str(e)[:80]}); skipped", path,
+                              params={"reason": "bad-json", "line": n})
                 continue
             if not isinstance(obj, dict):
-                yield Problem("record", f"line {n}: a JSON {type(obj).__name__}, not an object; skipped", path)
+                yield Problem("record", f"line {n}: a JSON {type(obj).__name__}, not an object; skipped", path,
+                              params={"reason": "not-object", "line": n})
                 continue
             roles = _roles(obj.keys())
             if "text" not in roles:
                 yield Problem("record", f"line {n}: no text field (looked for {', '.join(FIELDS['text'][:6])} …; "
-                                        f"found {', '.join(map(str, list(obj)[:8]))}); skipped", path)
+                                        f"found {', '.join(map(str, list(obj)[:8]))}); skipped", path,
+                              params={"reason": "no-text-field", "line": n,
+                                      "found": ", ".join(map(str, list(obj)[:8]))})
                 continue
             yield f"L{n}", f"line {n}", {role: obj.get(k) for role, k in roles.items()}
 
@@ -218,7 +223,7 @@ def _csv(path: str) -> Iterator[Rec]:
         try:
             header = next(reader)
         except StopIteration:
-            yield Problem("record", "the CSV file is empty", path, severity="error")
+            yield Problem("record", "the CSV file is empty", path, severity="error", params={"reason": "csv-empty"})
             return
         except csv.Error as e:
             yield Problem("record", f"line 1: the header cannot be read ({e})", path, severity="error")
@@ -227,7 +232,8 @@ def _csv(path: str) -> Iterator[Rec]:
         if "text" not in roles:
             yield Problem("record", "no text column: expected one of "
                                     f"{', '.join(FIELDS['text'][:8])} … (found: {', '.join(header[:12])})",
-                          path, severity="error")
+                          path, severity="error",
+                          params={"reason": "no-text-column", "found": ", ".join(header[:12])})
             return
         index = {role: header.index(k) for role, k in roles.items()}
         row_no = 0
@@ -244,6 +250,8 @@ def _csv(path: str) -> Iterator[Rec]:
                 continue
             if len(row) != len(header):
                 yield Problem("record", f"line {reader.line_num}: {len(row)} fields, the header has "
-                                        f"{len(header)}; skipped", path)
+                                        f"{len(header)}; skipped", path,
+                              params={"reason": "field-count", "line": reader.line_num, "count": len(row),
+                                      "total": len(header)})
                 continue
             yield f"R{row_no}", f"line {reader.line_num}", {role: row[i] for role, i in index.items()}

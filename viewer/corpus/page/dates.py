@@ -106,8 +106,12 @@ def _month_of(word: str) -> int | None:
     return lx.GREGORIAN_MONTHS.get(" ".join(word.split()))
 
 
-def find_dates(t: str, start: int = 0, end: int | None = None) -> list[PageDate]:
-    """Full (or year-less) dates in normalized text ``t[start:end]``, sorted, disjoint."""
+def find_dates(t: str, start: int = 0, end: int | None = None, ambiguous_ok: bool = False) -> list[PageDate]:
+    """Full (or year-less) dates in normalized text ``t[start:end]``, sorted, disjoint.
+
+    ``ambiguous_ok``: a year-less day and month whose name is also a common word
+    (``14 مارس``, ``8 ماي``) is kept; only where the place says it is a date (a wire
+    dateline: place, day, month, agency)."""
     end = len(t) if end is None else end
     if not _DIGIT.search(t, start, end):
         return []  # every date has a digit: most lines have none
@@ -123,7 +127,7 @@ def find_dates(t: str, start: int = 0, end: int | None = None) -> list[PageDate]
         if mon is None:
             continue
         y = int(m.group("y")) if m.group("y") else None
-        if y is None and " ".join(m.group("m").split()) in lx.AMBIGUOUS_MONTHS:
+        if y is None and not ambiguous_ok and " ".join(m.group("m").split()) in lx.AMBIGUOUS_MONTHS:
             continue  # "8 ماي" without a year: too weak
         pd = _make(m.start(), m.end(), y, mon, int(m.group("d")), m.group("wd"), False)
         if pd is not None:

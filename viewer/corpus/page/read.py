@@ -18,6 +18,7 @@ from viewer.corpus.page.furniture import layout
 from viewer.corpus.page.headline import html_headline, text_headline
 from viewer.corpus.page.metadata import read_meta_dates
 from viewer.corpus.page.textdate import read_text_dates
+from viewer.corpus.page.yearless import Anchor, complete_year
 from viewer.corpus.pubdate import offer
 from viewer.model import Article
 
@@ -73,12 +74,36 @@ def read_page(text: str, html: HtmlPage | None = None, url: str | None = None) -
     elif md is not None and md.published is not None:
         out.published, out.published_how = md.published.value, md.published.how
         out.published_evidence = md.published.evidence
+    if out.published is None and td.yearless is not None:
+        _complete(out, text, td, md)
     mods = [m for m in ((md.modified if md else None), td.modified) if m is not None]
     if mods:
         out.modified = mods[0].value
     if out.published is not None and out.modified is not None and out.modified < out.published:
         out.modified = None
     return out
+
+
+def _complete(out: PageReading, text: str, td, md) -> None:
+    """A year-less dateline or byline takes its year from the page's update stamp or its
+    metadata dates, when they agree on one (:mod:`.yearless`); else it stays unresolved."""
+    y = td.yearless
+    anchors = []
+    if td.modified is not None:
+        s, e = td.modified.span
+        anchors.append(Anchor(td.modified.value, f"the update stamp «{text[s:e]}»"))
+    if md is not None:
+        for m in (md.published, md.modified):
+            if m is not None:
+                anchors.append(Anchor(m.value, m.evidence))
+    value, why = complete_year(y.month, y.day, anchors)
+    surface = text[y.span[0]:y.span[1]]
+    if value is None:
+        out.notes.append(f"«{surface}» gives no year; {why}")
+        return
+    out.published, out.published_how, out.published_span = value, y.how, y.span
+    out.published_evidence = surface
+    out.notes.append(f"«{surface}»: {why}")
 
 
 def apply_reading(article: Article, reading: PageReading) -> None:

@@ -39,10 +39,42 @@ class TextDate:
 
 
 @dataclass
+class YearlessDate:
+    """A day and month a dateline or byline states without its year (``الرياض 14 مارس (واس) -``):
+    :mod:`.yearless` may complete it from another date the page states."""
+
+    month: int
+    day: int
+    how: str  # "dateline" or "byline"
+    span: tuple[int, int]  # original offsets of the day and month as written
+
+
+@dataclass
 class TextDates:
     published: TextDate | None
     modified: TextDate | None
     rejected: list[str]  # why candidates were set aside (shown as the reason)
+    yearless: YearlessDate | None = None
+
+
+HIJRI_SLACK_DAYS = 2  # a Hijri date by local sighting may be a day or two off Umm al-Qura
+
+
+def _agreeing(dates: list[PageDate], lay: Layout, rejected: list[str]) -> PageDate | None:
+    """The date to take among the full dates of one line: the Gregorian one when the line
+    also gives the Hijri date (``١٤ رمضان ١٤٤٥ هـ الموافق ٢٤ مارس ٢٠٢٤م``), none when the two
+    do not agree (more than two days apart: one of them is a misprint, and we cannot tell which)."""
+    greg = [d for d in dates if not d.hijri]
+    hij = [d for d in dates if d.hijri]
+    if greg and hij and abs((greg[0].value - hij[0].value).days) > HIJRI_SLACK_DAYS:
+        def show(d: PageDate) -> str:
+            s, e = lay.norm.span(d.start, d.end)
+            return lay.norm.original[s:e]
+
+        rejected.append(f"the Hijri date «{show(hij[0])}» ({hij[0].value.isoformat()} by Umm al-Qura) and the "
+                        f"Gregorian date «{show(greg[0])}» beside it do not agree")
+        return None
+    return (greg or hij or [None])[0]
 
 
 def _update_cut(t: str, ln: Line, d: PageDate) -> bool:
@@ -105,16 +137,19 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
     strong: list[tuple[int, TextDate]] = []
     weak: list[tuple[int, TextDate]] = []
     modified: TextDate | None = None
+    yearless: YearlessDate | None = None
     body_years = _body_years(lay)
     first = lay.body_first if lay.body_first is not None else len(lay.lines)
     last = lay.body_last if lay.body_last is not None else -1
 
     def offer(ln_index: int, d: PageDate, how: str, strong_: bool) -> None:
-        nonlocal modified
+        nonlocal modified, yearless
         span = lay.norm.span(d.start, d.end)
         surface = lay.norm.original[span[0]:span[1]]
         if d.value is None:
             rejected.append(f"«{surface}» gives no year")
+            if strong_ and yearless is None:
+                yearless = YearlessDate(d.month, d.day, how, span)
             return
         if is_placeholder(d.value):
             rejected.append(f"«{surface}» is a placeholder stamp")
@@ -130,7 +165,10 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
         if not ln.dates or ln.kind not in ("byline", "timestamp", "update"):
             continue
         offered = False
-        # a Gregorian date beside a Hijri one is the one to take (no conversion involved)
+        # a Gregorian date beside a Hijri one is the one to take (no conversion involved),
+        # if the two agree
+        pub_dates = [d for d in ln.dates if d.value is not None and not (_update_cut(t, ln, d) or ln.kind == "update")]
+        chosen = _agreeing(pub_dates, lay, rejected) if pub_dates else None
         for d in sorted(ln.dates, key=lambda x: x.hijri):
             if _update_cut(t, ln, d) or ln.kind == "update":
                 if d.value is not None and not is_placeholder(d.value) and modified is None:
@@ -139,6 +177,10 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
             if offered:
                 continue  # the first date of a line (not after an update cue) is its date
             offered = True
+            if pub_dates and d is not chosen:
+                if chosen is None:
+                    continue  # Hijri and Gregorian disagree: no date from this line
+                d = chosen
             own = headline is not None and headline < i < first
             if ln.kind == "byline" or ln.clock or own or cue("published").match(t, ln.nstart):
                 offer(i, d, "byline", True)
@@ -146,19 +188,44 @@ def read_text_dates(lay: Layout, headline: int | None = None) -> TextDates:
                 offer(i, d, "byline", False)
     if lay.dateline is not None and lay.body_first is not None:
         ns, ne = lay.norm.norm_pos(lay.dateline[0]), lay.norm.norm_pos(lay.dateline[1])
-        for d in find_dates(t, ns, ne):
-            offer(lay.body_first, d, "dateline", True)
-            break
+        # in a dateline even «14 مارس» is a date (the place, the day, the month, the agency)
+        found = find_dates(t, ns, ne, ambiguous_ok=True)
+        full = [d for d in found if d.value is not None]
+        if full:
+            d = _agreeing(full, lay, rejected)
+            if d is not None:
+                offer(lay.body_first, d, "dateline", True)
+        elif found:
+            offer(lay.body_first, found[0], "dateline", True)
     weekdays = _body_weekdays(lay) if weak else set()
     for dist, td in list(weak):
         if _far(td.value, body_years) and not _confirmed(td.value, weekdays):
             rejected.append(f"«{lay.norm.original[td.span[0]:td.span[1]]}» is years after every year "
                             "the article speaks of (a today widget or archive header)")
             weak.remove((dist, td))
-    pick = _pick(strong, rejected, lay) or _pick(weak, rejected, lay)
+    pick = _pick(strong, rejected, lay)
+    if pick is None:
+        pick = _pick(weak, rejected, lay)
+        if pick is not None and yearless is not None and not _same_day(pick.value, yearless):
+            # a lone stamp on another day than the article's own dateline is not its date
+            # (a "today" widget, an archive header): the dateline's year is looked for instead
+            rejected.append(f"«{lay.norm.original[pick.span[0]:pick.span[1]]}» is not the day of the "
+                            "dateline (a today widget or archive header)")
+            pick = None
     if modified is not None and pick is not None and modified.value < pick.value:
         modified = None  # an "update" before publication is not a modification date
-    return TextDates(pick, modified, rejected)
+    return TextDates(pick, modified, rejected, yearless)
+
+
+def _same_day(d: date, y: YearlessDate) -> bool:
+    """``d`` is the year-less day and month, give or take a day (in its year or the one before)."""
+    for year in (d.year, d.year - 1):
+        try:
+            if abs((d - date(year, y.month, y.day)).days) <= 1:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _pick(cands: list[tuple[int, TextDate]], rejected: list[str], lay: Layout) -> TextDate | None:

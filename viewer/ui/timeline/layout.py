@@ -213,7 +213,7 @@ class LayoutMixin:
         One band per topic among ``cands`` (most events first), lanes shared in
         proportion with at least one each; topics beyond the lanes share the last band.
         """
-        ci = self._data.color_idx
+        ci = self._band_groups()
         counts = Counter(ci[i] for i in cands)
         if self._selected is not None and self._selected < len(ci):
             counts[ci[self._selected]] += 0
@@ -258,7 +258,7 @@ class LayoutMixin:
         else:
             band_of, bands = {}, [(None, 0, n_lanes)]
         lanes = [_Lane() for _ in range(n_lanes)]
-        ci = d.color_idx
+        ci = self._band_groups() if self._by_topic else d.color_idx
         self._layout_bands(lay, bands)
 
         rank = d.rank
@@ -334,11 +334,33 @@ class LayoutMixin:
             rect = QRectF(0, y_top, lay.w, count * lane_h)
             if col_idx is None:
                 continue
-            name = self._topic_name(col_idx) if col_idx >= 0 else TEXT[self._lang]["other"]
+            name, color = self._band_label(col_idx)
             tw = self._fm.horizontalAdvance(name) + 1.0
             lrect = QRectF(lay.w - 6 - tw, y_top + (lane_h - th) / 2, tw, th)
-            color = self._colors[col_idx] if col_idx >= 0 else self._colors[0]
             lay.bands.append((rect, lrect, name, color))
+
+    def _band_groups(self) -> list[int]:
+        """Per event, the band it goes to: its colour index (first topic) in topic mode,
+        the index of its first actor in actor mode (0: no actor).  Cached per data set."""
+        if self._lane_mode != "actor":
+            return self._data.color_idx
+        key = id(self._data)
+        cached = getattr(self, "_actor_groups", None)
+        if cached is None or cached[0] != key or len(cached[1]) != len(self._data.events):
+            names: dict[str, int] = {}
+            groups = [names.setdefault(e.actors[0], len(names) + 1) if e.actors else 0 for e in self._data.events]
+            cached = self._actor_groups = (key, groups, {v: k for k, v in names.items()})
+        return cached[1]
+
+    def _band_label(self, group: int) -> tuple[str, QColor]:
+        """Name and colour of a band (``-1``: the shared last band of the rest)."""
+        if group < 0:
+            return TEXT[self._lang]["other"], self._colors[0]
+        if self._lane_mode == "actor":
+            self._band_groups()
+            name = self._actor_groups[2].get(group) if group else None
+            return (isolate(name) if name else TEXT[self._lang]["no_actor"]), self._colors[0]
+        return self._topic_name(group), self._colors[group]
 
     def _layout_aggregate(self, lay: Layout) -> None:
         """Too many events to draw: per-column histogram in the lower lanes, count

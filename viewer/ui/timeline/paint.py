@@ -147,7 +147,7 @@ class PaintMixin:
         p.setPen(text_col)
         for i, _lane_rect, _mark, lrect, label, _selected in lay.items:
             if lrect is not None:
-                p.drawStaticText(QPointF(lrect.left(), lrect.top() - dy), self._static(("e", i), label, font))
+                self._draw_text(p, QPointF(lrect.left(), lrect.top() - dy), label, font, ("e", i))
 
         if lay.bands:
             small = QFont(font)
@@ -155,7 +155,7 @@ class PaintMixin:
                 small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
             for k, (rect, lrect, name, col) in enumerate(lay.bands):
                 p.setPen(_blend(col, bg, 0.9).darker(150))
-                p.drawStaticText(QPointF(lrect.left(), lrect.top() - dy), self._static(("b", k), name, font))
+                self._draw_text(p, QPointF(lrect.left(), lrect.top() - dy), name, font, ("b", k))
                 if k:
                     p.setPen(QPen(_blend(col, bg, 0.25), 1, Qt.DotLine))
                     p.drawLine(0, round(rect.bottom()), lay.w, round(rect.bottom()))
@@ -174,7 +174,7 @@ class PaintMixin:
                 text = ("+" if lay.mode == "detail" else "") + compact_count(count, self._lang, self._eastern)
                 if sfm.horizontalAdvance(text) <= rect.width() - 4:
                     p.setPen(text_col)
-                    p.drawText(rect, CENTER, text)
+                    self._draw_text_in(p, rect, text, small, CENTER)
             p.setFont(font)
 
         # axis
@@ -186,7 +186,7 @@ class PaintMixin:
             p.drawLine(xi, round(ay), xi, round(ay + (9 if major else 5)))
         p.setPen(text_col)
         for r, text in lay.axis_labels:
-            p.drawStaticText(QPointF(r.left(), r.top() - dy), self._static(("a", text), text, font))
+            self._draw_text(p, QPointF(r.left(), r.top() - dy), text, font, ("a", text))
 
         # undated strip
         if lay.undated_strip is not None:
@@ -197,7 +197,7 @@ class PaintMixin:
             if lay.undated_title is not None:
                 r, t = lay.undated_title
                 p.setPen(text_col)
-                p.drawStaticText(QPointF(r.left(), r.top() - dy), self._static(("u", t), t, font))
+                self._draw_text(p, QPointF(r.left(), r.top() - dy), t, font, ("u", t))
             p.setRenderHint(QPainter.Antialiasing, True)
             events = self._data.events
             for rect, i in lay.undated:
@@ -223,7 +223,7 @@ class PaintMixin:
             if lay.undated_more is not None:
                 r, t = lay.undated_more
                 p.setPen(text_col)
-                p.drawText(r, CENTER, t)
+                self._draw_text_in(p, r, t, font, CENTER)
         self._paint_furniture(p, lay)
         if self._message and not lay.items:
             r = QRectF(20, lay.geom["top"], lay.w - 40, max(30.0, lay.geom["cluster_y"] - lay.geom["top"]))
@@ -232,7 +232,7 @@ class PaintMixin:
                 f.setPointSizeF(f.pointSizeF() * 1.2)
             p.setFont(f)
             p.setPen(pal.placeholderText().color())
-            p.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, self._message)
+            self._draw_text_in(p, r, self._message, f, Qt.AlignCenter | Qt.TextWordWrap)
             p.setFont(font)
 
     def _paint_bar(self, p: QPainter, mark: QRectF, col: QColor, f: int, bg: QColor) -> None:
@@ -275,7 +275,7 @@ class PaintMixin:
                 p.setPen(QPen(col.darker(140), 1))
                 p.drawRoundedRect(sw, 2, 2)
                 p.setPen(text_col)
-                p.drawStaticText(QPointF(tr.left(), tr.top() - dy), self._static(("l", k), text, font))
+                self._draw_text(p, QPointF(tr.left(), tr.top() - dy), text, font, ("l", k))
         if lay.overview is not None:
             strip, bars, win, _rng = lay.overview
             p.setRenderHint(QPainter.Antialiasing, False)

@@ -86,7 +86,8 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._overview_on = True
         self._message = ""
         self._legend_on = True
-        self._by_topic = False
+        self._by_topic = False  # lanes grouped in bands (by ``_lane_mode``)
+        self._lane_mode = "topic"  # "topic" or "actor" while ``_by_topic``
         self._topic_of_color: dict[int, str] = {}  # colour index -> topic id
         self._topic_labels: dict[str, str] = {}
         self._color_names: dict[int, str] = {}  # colour index -> label shown in the legend
@@ -156,11 +157,23 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
 
     def set_lanes_by_topic(self, on: bool) -> None:
         """Group the lanes in one band per topic (first topic of each event)."""
-        self._by_topic = bool(on)
-        self._invalidate()
+        self.set_lane_mode("topic" if on else "")
 
     def lanes_by_topic(self) -> bool:
-        return self._by_topic
+        return self._by_topic and self._lane_mode == "topic"
+
+    LANE_MODES = ("", "topic", "actor")
+
+    def set_lane_mode(self, mode: str) -> None:
+        """Lanes in one band per topic (``"topic"``, an event's first topic), per actor
+        (``"actor"``, its first actor) or not grouped (``""``)."""
+        mode = mode if mode in self.LANE_MODES else ""
+        self._by_topic = bool(mode)
+        self._lane_mode = mode or "topic"
+        self._invalidate()
+
+    def lane_mode(self) -> str:
+        return self._lane_mode if self._by_topic else ""
 
     def set_overview(self, on: bool) -> None:
         self._overview_on = bool(on)

@@ -66,6 +66,19 @@ class ActionsMixin:
             grp.addAction(a)
             a.triggered.connect(lambda _c=False, code=code: self.set_language(code))
 
+        # lanes grouped by topic or by actor (View ▸ Lanes), remembered per corpus
+        self.lane_actions = QActionGroup(self)
+        self.lane_actions.setExclusive(True)
+        self.act_lanes_none = QAction("", self)
+        self.act_lanes_topic = QAction("", self)
+        self.act_lanes_actor = QAction("", self)
+        for a, mode in ((self.act_lanes_none, ""), (self.act_lanes_topic, "topic"), (self.act_lanes_actor, "actor")):
+            a.setCheckable(True)
+            a.setData(mode)
+            self.lane_actions.addAction(a)
+            a.triggered.connect(lambda _c=False, mode=mode: self.set_lane_mode(mode))
+        self.act_lanes_none.setChecked(True)
+
         self.export_menu = QMenu(self)
         for a in (self.act_csv, self.act_json):
             self.export_menu.addAction(a)
@@ -82,6 +95,9 @@ class ActionsMixin:
         self.view_menu = mb.addMenu("")
         for a in (self.act_fit, self.act_zoom_in, self.act_zoom_out, self.act_digits):
             self.view_menu.addAction(a)
+        self.lanes_menu = self.view_menu.addMenu("")
+        for a in self.lane_actions.actions():
+            self.lanes_menu.addAction(a)
         self.view_menu.addAction(self.act_topic)
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.addAction(self.act_ar)
@@ -130,6 +146,10 @@ class ActionsMixin:
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("Language"))
+        self.lanes_menu.setTitle(self.tr("Lanes"))
+        self.act_lanes_none.setText(self.tr("One set of lanes"))
+        self.act_lanes_topic.setText(self.tr("A band per topic"))
+        self.act_lanes_actor.setText(self.tr("A band per actor"))
         self.retranslate_tabs()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.model.retranslate()

@@ -125,12 +125,42 @@ class SettingsMixin:
         raw = _settings().value("filters/by-corpus/" + self.corpus_key(paths))
         state, msgs = filter_state(raw)  # validated: a damaged value is dropped, never fatal
         self._settings_messages(msgs)
+        self.restore_view(paths)  # the view options are remembered with the filters
         return state
 
+    # --- view options, remembered per corpus (lanes) -------------------------------------
+    def restore_view(self, paths) -> None:
+        """The lane grouping last used on this corpus (none when never set or invalid)."""
+        raw = _settings().value("view/by-corpus/" + self.corpus_key(paths))
+        mode = ""
+        if isinstance(raw, str) and len(raw) < 1000:
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                value = None
+            if isinstance(value, dict) and value.get("lanes") in self.timeline.LANE_MODES:
+                mode = value["lanes"]
+            elif value is not None:
+                self._settings_messages([f"view/by-corpus: ignored a value of the wrong shape ({raw[:40]!r})"])
+        self.set_lane_mode(mode, save=False)
+
+    def save_view(self) -> None:
+        _settings().setValue("view/by-corpus/" + self.corpus_key(self.corpus_paths),
+                             json.dumps({"lanes": self.timeline.lane_mode()}))
+
+    def set_lane_mode(self, mode: str, save: bool = True) -> None:
+        """Group the timeline's lanes by topic, by actor or not at all (View ▸ Lanes)."""
+        self.timeline.set_lane_mode(mode)
+        for act in self.lane_actions.actions():
+            act.setChecked(act.data() == self.timeline.lane_mode())
+        if save:
+            self.save_view()
+
     def save_filters(self) -> None:
-        """Remember the current filters for the corpus shown now."""
+        """Remember the current filters (and view options) for the corpus shown now."""
         if self.index is None:
             return
+        self.save_view()
         s = _settings()
         s.setValue(
             "filters/by-corpus/" + self.corpus_key(self.corpus_paths),
