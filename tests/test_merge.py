@@ -147,3 +147,14 @@ def test_states_since_one_year_are_not_one_fact():
            since("c", "z", "تتعاون الكويت مع الحلف في مجال التدريب")]
     merged, _ = merge_events(evs)
     assert sorted(sorted(e.articles) for e in merged) == [["x", "z"], ["y"]]
+
+
+def test_titles_drop_a_framed_date_and_the_conjunction_on_the_verb():
+    from viewer.events.titles import make_title_text
+
+    # "وفي عام 2016 أعلن …": the date and its framing words with their conjunction go
+    assert make_title_text("وفي ", " أعلن الجيش عن إطلاق مبادرة جديدة.", "عام 2016").startswith("أعلن الجيش")
+    # و glued to a verb of saying or of an act goes; قبل (accepted / before) stays as written
+    assert make_title_text("وقال الوزير ", " إن الحكومة ماضية في خطتها.", "أمس").startswith("قال الوزير")
+    assert make_title_text("وعقد المجلس ", " اجتماعا طارئا.", "أمس").startswith("عقد المجلس")
+    assert make_title_text("وقبل المغرب ", " عروض مساعدة من أربع دول.", "أمس").startswith("وقبل")

@@ -305,7 +305,10 @@ class Matcher:
             if not frag or self._actor_index.starts_at_first(_TOKEN.findall(text, s, min(end, s + 160))):
                 continue  # a listed actor starts here (مجلس الأمن, صندوق النقد الدولي): the index finds it
             os_, oe = norm.span(s, e)
-            shown = self._canon(frag, " ".join(norm.original[os_:oe].split()))
+            shown = " ".join(norm.original[os_:oe].split())
+            if s >= 2 and text[s - 2 : s] == "لل" and (s == 2 or not text[s - 3].isalpha()):
+                shown = "ال" + shown  # للجيش السوداني: the name is الجيش السوداني
+            shown = self._canon(frag, shown)
             shown = _strip_clitic(shown)
             if shown not in out:
                 out.append(shown)
