@@ -158,3 +158,21 @@ def test_titles_drop_a_framed_date_and_the_conjunction_on_the_verb():
     assert make_title_text("وقال الوزير ", " إن الحكومة ماضية في خطتها.", "أمس").startswith("قال الوزير")
     assert make_title_text("وعقد المجلس ", " اجتماعا طارئا.", "أمس").startswith("عقد المجلس")
     assert make_title_text("وقبل المغرب ", " عروض مساعدة من أربع دول.", "أمس").startswith("وقبل")
+
+
+def test_titles_take_the_dated_clause_not_its_frame():
+    from viewer.events.titles import make_title_text
+
+    # the subordinate clause a date sits in is the statement …
+    t = make_title_text("ويعيش البلد حربا منذ أن سيطر المسلحون على العاصمة ", "، قبل أن يتدخل تحالف إقليمي.",
+                        "في 21 سبتمبر 2014")
+    assert t.startswith("سيطر المسلحون على العاصمة") and "يتدخل" not in t
+    t = make_title_text("، قبل أن يتدخل تحالف إقليمي ", " لدعم الحكومة.", "في مارس 2015")
+    assert t.startswith("يتدخل تحالف")
+    # … an adjunct between commas belongs to the clause before it …
+    t = make_title_text("وأعلنت وزارة الصحة، في حصيلة أولية نشرت ", "، ارتفاع عدد القتلى إلى 812 شخصا.", "في 7 شباط")
+    assert t.startswith("أعلنت وزارة الصحة ارتفاع عدد القتلى")
+    # … and an announcement keeps its gist when the speaker is long
+    t = make_title_text("أعلن المبعوث الأممي إلى البلاد السيد فلان الفلاني، ",
+                        "، أن أطراف النزاع وافقت على هدنة لمدة شهرين.", "أمس الجمعة")
+    assert "هدنة" in t and t.startswith("أعلن المبعوث")

@@ -149,3 +149,15 @@ def test_corpus_topics_take_effect_over_the_cache(tmp_path):
         tagged = [e for e in second.events if "quake" in e.topics]
         assert tagged and len(second.events) == len(first.events)
         assert matcher_for([corpus]).vocab.topic("quake") is not None
+
+
+def test_a_currency_adjective_is_not_the_country(m):
+    assert "الولايات المتحدة" not in m.actors(normalize("رفع سعر صرف الدولار الأمريكي إلى 1450 دينارا").text)
+    assert "مصر" not in m.actors(normalize("تراجع الجنيه المصري أمام العملات").text)
+    # named as a country as well: kept
+    assert "الولايات المتحدة" in m.actors(normalize("ودفعت الولايات المتحدة المبلغ بالدولار الأمريكي").text)
+
+
+def test_armed_movements_are_known_by_any_of_their_names(m):
+    for text in ("سيطر الحوثيون على صنعاء", "قالت جماعة أنصار الله", "أعلن تنظيم داعش"):
+        assert m.actors(normalize(text).text), text
