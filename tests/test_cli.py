@@ -303,3 +303,21 @@ def test_kill_9_during_ingest_leaves_a_usable_cache(tmp_path: Path, capsys) -> N
     capsys.readouterr()
     assert out.read_bytes() == reference.read_bytes()
     assert len(json.loads(out.read_text(encoding="utf-8"))["articles"]) == n
+
+
+def test_out_to_a_fifo_writes_into_it_and_keeps_it(corpus: Path, tmp_path: Path, capsys) -> None:
+    """``--out /dev/null`` (or a FIFO) is written to as it is: an atomic rename would put a
+    regular file in its place — run as root, that replaced the machine's /dev/null."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run([str(corpus), "--no-cache", "--quiet", "--out", str(fifo)], capsys)
+    reader.join(30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(got[0].decode("utf-8"))["events"]

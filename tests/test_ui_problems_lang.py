@@ -51,6 +51,15 @@ def _corpus(root: Path) -> list[Path]:
     (root / "dump.jsonl").write_bytes(raw)
     (root / "rows.csv").write_text("title,text\nخبر,نص عام 2018\nناقص\n", encoding="utf-8")
     (root / "nocol.csv").write_text("headline,when\nخبر,2020\n", encoding="utf-8")
+    (root / "cp1256.txt").write_bytes("أعلنت الوزارة في 3 مارس 2021 خطة جديدة للنقل العام.\n".encode("cp1256"))
+    (root / "man1").mkdir()
+    (root / "man1" / "real.txt").write_text("افتتح المعرض عام 2016.\n", encoding="utf-8")
+    (root / "man1" / "manifest.toml").write_text(
+        '[articles."../escape.txt"]\ntitle = "خارج"\n\n[articles."ghost.txt"]\ntitle = "غائب"\n\n[extra]\na = 1\n',
+        encoding="utf-8")
+    (root / "man2").mkdir()
+    (root / "man2" / "x.txt").write_text("عقد الاجتماع عام 2012.\n", encoding="utf-8")
+    (root / "man2" / "manifest.toml").write_text("[articles\nbroken = \n", encoding="utf-8")
     return [root, root.parent / "missing-folder"]
 
 
@@ -96,6 +105,10 @@ WANTED = {  # (kind, reason) -> words the Arabic sentence must hold
     ("record", "not-utf8"): ["السطر 5", "UTF-8"],
     ("record", "field-count"): ["السطر 3", "حقل واحد", "بدل 2"],  # one field instead of two
     ("record", "no-text-column"): ["لا عمود للنص", "headline"],
+    ("encoding", "codec"): ["ترميزه غير مؤكد", "cp1256"],
+    ("manifest", "ignored"): ["أُهمل ملف البيانات الوصفية", "ليس TOML صالحًا"],
+    ("manifest", "entry"): ["أُهمل المدخل"],
+    ("manifest", "unknown-key"): ["المفتاح «", "extra"],
     ("placeholder", ""): ["عبارة قالب"],
     ("unresolved", ""): ["تاريخ نشر مجهول"],
 }
@@ -132,6 +145,9 @@ def test_problems_read_in_english_in_the_english_ui(qtbot, problems):
         ("record", "bad-json"): "dump.jsonl, line 2: not valid JSON",
         ("record", "field-count"): "rows.csv, line 3: 1 field instead of 2",
         ("link", "outside"): "escape.txt is a link that leaves the opened folder",
+        ("encoding", "codec"): "cp1256.txt: its encoding was uncertain; it was read as cp1256",
+        ("manifest", "ignored"): "The manifest manifest.toml is ignored (it is not valid TOML)",
+        ("manifest", "unknown-key"): "manifest.toml: the key “extra” is unknown",
     }
     for p, shown, _tip in rows:
         if p.kind in ("placeholder", "unresolved", "disagree"):
@@ -140,3 +156,20 @@ def test_problems_read_in_english_in_the_english_ui(qtbot, problems):
         want = english.get(_key(p))
         if want:
             assert want in shown.replace("\u2066", "").replace("\u2069", ""), shown
+
+
+def test_counts_follow_the_digit_choice(qtbot, problems):
+    from viewer.ui.app import make_app
+    from viewer.ui.problems import ProblemsModel, ProblemsPanel
+
+    make_app([], "ar")
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems(problems)
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.item_at(r).params.get("reason") == "bad-json")
+    assert "السطر 2" in panel.model.index(row, ProblemsModel.MESSAGE).data()
+    panel.set_eastern(True)
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.item_at(r).params.get("reason") == "bad-json")
+    assert "السطر ٢" in panel.model.index(row, ProblemsModel.MESSAGE).data()

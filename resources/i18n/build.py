@@ -248,6 +248,38 @@ AR = {
     "“%3”: the text has a template placeholder instead of a date": "«%3»: في النص عبارة قالب مكان التاريخ",
     "“%3”: the date depends on the unknown publication date; set it": "«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده",
     "“%3”: the sources give different dates": "«%3»: المصادر تذكر تواريخ مختلفة",
+    "Loading was cancelled: %1 of %2 processed; they are shown": "أُلغي التحميل: عولج %1 من %2؛ وهي معروضة",
+    "%1: its encoding was uncertain; it was read as %3 — check that its letters look right": (
+        "%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة"
+    ),
+    "%1: extraction failed (%3); the article is listed without events": "%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث",
+    "%1: too many dates; only the first %3 give events and the text after character %4 was not scanned": (
+        "%1: تواريخ أكثر من اللازم؛ لا يعطي أحداثًا إلا أول %3، ولم يُبحث عن تواريخ في النص بعد المحرف %4"
+    ),
+    "%1: the publication date %3 is out of the accepted range; relative dates stay unresolved": (
+        "%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة"
+    ),
+    "it is nested too deeply": "بنيته متداخلة أكثر من اللازم",
+    "it is not valid TOML": "ليس TOML صالحًا",
+    "it could not be parsed": "تعذر تحليله",
+    "it has no [articles] table of entries": "ليس فيه جدول [articles] للمدخلات",
+    "it could not be read": "تعذرت قراءته",
+    "it is not UTF-8": "ليس بترميز UTF-8",
+    "it cannot be used": "لا يمكن استعماله",
+    "The manifest %1 is ignored (%3): titles and dates come from the files themselves": (
+        "أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها"
+    ),
+    "it points outside the corpus folder": "يشير إلى خارج مجلد المدونة",
+    "it names the same file as another entry": "يسمي الملف نفسه الذي يسميه مدخل آخر",
+    "it is not a table of title, source, published …": "ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …",
+    "one of its values cannot be used": "إحدى قيمه لا يمكن استعمالها",
+    "no .txt or .html file of the folder has this name": "لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم",
+    "%1: the key “%3” is unknown (expected [articles]); ignored": "%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل",
+    "%1: the entry “%3” is ignored (%4)": "%1: أُهمل المدخل «%3» (%4)",
+    "%n article(s)": ("لا مقالات", "مقال واحد", "مقالان", "%n مقالات", "%n مقالًا", "%n مقال"),
+    "%n date mention(s)": (
+        "لا إشارات تاريخ", "إشارة تاريخ واحدة", "إشارتا تاريخ", "%n إشارات تاريخ", "%n إشارة تاريخ", "%n إشارة تاريخ",
+    ),
     # plural forms: 0, 1, 2, 3–10, 11–99, 100+
     "%n file(s)": ("لا ملفات", "ملف واحد", "ملفان", "%n ملفات", "%n ملفًا", "%n ملف"),
     "%n field(s)": ("لا حقول", "حقل واحد", "حقلان", "%n حقول", "%n حقلًا", "%n حقل"),

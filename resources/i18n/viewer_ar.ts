@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="626" />
+      <location filename="../../viewer/ui/problems.py" line="690" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="629" />
+      <location filename="../../viewer/ui/problems.py" line="693" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="646" />
+      <location filename="../../viewer/ui/problems.py" line="710" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="647" />
+      <location filename="../../viewer/ui/problems.py" line="711" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="720" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="720" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="720" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="656" />
+      <location filename="../../viewer/ui/problems.py" line="720" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -578,27 +578,27 @@
   <context>
     <name>EventTableModel</name>
     <message>
-      <location filename="../../viewer/ui/models.py" line="205" />
+      <location filename="../../viewer/ui/models.py" line="209" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="206" />
+      <location filename="../../viewer/ui/models.py" line="210" />
       <source>Event</source>
       <translation>الحدث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="207" />
+      <location filename="../../viewer/ui/models.py" line="211" />
       <source>Topics</source>
       <translation>الموضوعات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="208" />
+      <location filename="../../viewer/ui/models.py" line="212" />
       <source>Actors</source>
       <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/models.py" line="209" />
+      <location filename="../../viewer/ui/models.py" line="213" />
       <source>Sources</source>
       <translation>المصادر</translation>
     </message>
@@ -823,17 +823,17 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>LoadingMixin</name>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="33" />
+      <location filename="../../viewer/ui/window/loading.py" line="38" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="51" />
+      <location filename="../../viewer/ui/window/loading.py" line="58" />
       <source>Open a folder of articles</source>
       <translation>افتح مجلدًا للمقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="74" />
+      <location filename="../../viewer/ui/window/loading.py" line="82" />
       <source>%1 of %2 articles</source>
       <translation>%1 من %2 مقالًا</translation>
     </message>
@@ -843,8 +843,8 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>قراءة %1 من %2 ملفًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/window/loading.py" line="94" />
-      <location filename="../../viewer/ui/window/loading.py" line="96" />
+      <location filename="../../viewer/ui/window/loading.py" line="126" />
+      <location filename="../../viewer/ui/window/loading.py" line="128" />
       <source>Loading failed</source>
       <translation>تعذر التحميل</translation>
     </message>
@@ -852,53 +852,53 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="229" />
+      <location filename="../../viewer/ui/mainwindow.py" line="245" />
       <source>Sources (%1): %2</source>
       <extracomment>language, digits and selection, shared by every view (see ``_subscribe_views``)</extracomment>
       <translation>المصادر (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="232" />
+      <location filename="../../viewer/ui/mainwindow.py" line="248" />
       <source>Topics: %1</source>
       <translation>الموضوعات: %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="234" />
+      <location filename="../../viewer/ui/mainwindow.py" line="250" />
       <source>Unresolved: depends on a publication date nobody knows; set it in the article pane</source>
       <translation>غير محسوم: يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="236" />
+      <location filename="../../viewer/ui/mainwindow.py" line="252" />
       <source>The text has a template placeholder instead of a date</source>
       <translation>في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="238" />
+      <location filename="../../viewer/ui/mainwindow.py" line="254" />
       <source>Approximate date</source>
       <translation>تاريخ تقريبي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="240" />
+      <location filename="../../viewer/ui/mainwindow.py" line="256" />
       <source>Sources disagree on the date</source>
       <translation>المصادر مختلفة في التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="289" />
+      <location filename="../../viewer/ui/mainwindow.py" line="305" />
       <source>No events: no dated statement was found in these articles</source>
       <translation>لا أحداث: لم يُعثر على خبر مؤرخ في هذه المقالات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="291" />
+      <location filename="../../viewer/ui/mainwindow.py" line="307" />
       <source>No articles in this folder: open another folder (Ctrl+O) or drop files here</source>
       <translation>لا مقالات في هذا المجلد: افتح مجلدًا آخر (Ctrl+O) أو أفلت الملفات هنا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="293" />
+      <location filename="../../viewer/ui/mainwindow.py" line="309" />
       <source>No event matches the filters: clear them in the bar above the lists</source>
       <translation>لا حدث يطابق عوامل التصفية: امسحها من الشريط فوق القوائم</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
+      <location filename="../../viewer/ui/mainwindow.py" line="317" />
       <source>%n event(s)</source>
       <translation>
         <numerusform>لا أحداث</numerusform>
@@ -910,12 +910,12 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="301" />
+      <location filename="../../viewer/ui/mainwindow.py" line="317" />
       <source>of %1</source>
       <translation>من %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/mainwindow.py" line="303" />
+      <location filename="../../viewer/ui/mainwindow.py" line="319" />
       <source>%n undated or unresolved</source>
       <translation>
         <numerusform>لا شيء غير مؤرخ</numerusform>
@@ -927,7 +927,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/mainwindow.py" line="309" />
+      <location filename="../../viewer/ui/mainwindow.py" line="325" />
       <source>%1 of %2 events</source>
       <translation>%1 من %2 حدثًا</translation>
     </message>
@@ -948,323 +948,424 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="365" />
+      <location filename="../../viewer/ui/problems.py" line="378" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="368" />
+      <location filename="../../viewer/ui/problems.py" line="381" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="366" />
+      <location filename="../../viewer/ui/problems.py" line="379" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="367" />
+      <location filename="../../viewer/ui/problems.py" line="380" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="369" />
+      <location filename="../../viewer/ui/problems.py" line="382" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="370" />
+      <location filename="../../viewer/ui/problems.py" line="383" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="371" />
+      <location filename="../../viewer/ui/problems.py" line="384" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="379" />
+      <location filename="../../viewer/ui/problems.py" line="392" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="380" />
+      <location filename="../../viewer/ui/problems.py" line="393" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="381" />
+      <location filename="../../viewer/ui/problems.py" line="394" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="382" />
+      <location filename="../../viewer/ui/problems.py" line="395" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="383" />
+      <location filename="../../viewer/ui/problems.py" line="396" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="372" />
+      <location filename="../../viewer/ui/problems.py" line="385" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="373" />
+      <location filename="../../viewer/ui/problems.py" line="386" />
       <source>Bad record in a dump or feed</source>
       <translation>سجل معيب في ملف بيانات أو خلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="374" />
+      <location filename="../../viewer/ui/problems.py" line="387" />
       <source>Link leaving the folder</source>
       <translation>رابط يخرج من المجلد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="375" />
+      <location filename="../../viewer/ui/problems.py" line="388" />
       <source>Size limit applied</source>
       <translation>طُبّق حد للحجم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="376" />
+      <location filename="../../viewer/ui/problems.py" line="389" />
       <source>Edit that no longer attaches</source>
       <translation>تعديل لم يعد يرتبط بنص</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="377" />
+      <location filename="../../viewer/ui/problems.py" line="390" />
       <source>Your saved edits</source>
       <translation>تعديلاتك المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="384" />
+      <location filename="../../viewer/ui/problems.py" line="397" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="386" />
+      <location filename="../../viewer/ui/problems.py" line="399" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="409" />
+      <location filename="../../viewer/ui/problems.py" line="422" />
       <source>%1 could not be read; the other files were loaded</source>
       <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="410" />
-      <location filename="../../viewer/ui/problems.py" line="450" />
+      <location filename="../../viewer/ui/problems.py" line="423" />
+      <location filename="../../viewer/ui/problems.py" line="463" />
       <source>%1 is empty</source>
       <translation>%1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="411" />
+      <location filename="../../viewer/ui/problems.py" line="424" />
       <source>%1 is not a text file; skipped</source>
       <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="412" />
+      <location filename="../../viewer/ui/problems.py" line="425" />
       <source>%1 was decoded with a fallback encoding; check its letters</source>
       <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="413" />
+      <location filename="../../viewer/ui/problems.py" line="426" />
       <source>%1 is too large; only its beginning was read</source>
       <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="414" />
+      <location filename="../../viewer/ui/problems.py" line="427" />
       <source>%1 contains direction control characters; they are shown isolated</source>
       <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="415" />
+      <location filename="../../viewer/ui/problems.py" line="428" />
       <source>%1 has the id of another article; it was renamed</source>
       <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="416" />
+      <location filename="../../viewer/ui/problems.py" line="429" />
       <source>the manifest has an entry that cannot be used (%1)</source>
       <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="417" />
+      <location filename="../../viewer/ui/problems.py" line="430" />
       <source>“%2”: the text has a template placeholder instead of a date</source>
       <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="418" />
+      <location filename="../../viewer/ui/problems.py" line="431" />
       <source>“%2”: the date depends on the unknown publication date; set it</source>
       <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="419" />
+      <location filename="../../viewer/ui/problems.py" line="432" />
       <source>“%2”: the sources give different dates</source>
       <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="420" />
+      <location filename="../../viewer/ui/problems.py" line="433" />
       <source>Loading was cancelled; the articles read so far are shown</source>
       <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="421" />
+      <location filename="../../viewer/ui/problems.py" line="434" />
       <source>The cache could not be used; everything was extracted again</source>
       <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="422" />
+      <location filename="../../viewer/ui/problems.py" line="435" />
       <source>%1: extraction failed; the article is listed without events</source>
       <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="423" />
+      <location filename="../../viewer/ui/problems.py" line="436" />
       <source>%1: a record could not be used; the others were loaded</source>
       <translation>%1: تعذر استعمال سجل؛ حُمّلت السجلات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="424" />
+      <location filename="../../viewer/ui/problems.py" line="437" />
       <source>%1 is a link that leaves the opened folder; skipped</source>
       <translation>%1 رابط يخرج من المجلد المفتوح؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="425" />
+      <location filename="../../viewer/ui/problems.py" line="438" />
       <source>%1: a size limit applied; part of the page was not used</source>
       <translation>%1: طُبّق حد للحجم؛ لم يُستعمل جزء من الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="442" />
+      <location filename="../../viewer/ui/problems.py" line="455" />
       <source>%1 was not found (moved or deleted?)</source>
       <translation>لم يُعثر على %1 (هل نُقل أو حُذف؟)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="443" />
+      <location filename="../../viewer/ui/problems.py" line="456" />
       <source>%1 cannot be read: permission denied</source>
       <translation>تتعذر قراءة %1: الإذن مرفوض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="444" />
+      <location filename="../../viewer/ui/problems.py" line="457" />
       <source>%1 is a folder, not a file</source>
       <translation>%1 مجلد وليس ملفًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="445" />
+      <location filename="../../viewer/ui/problems.py" line="458" />
       <source>%1 is not a regular file (a device, a pipe or a socket); skipped</source>
       <translation>%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="446" />
+      <location filename="../../viewer/ui/problems.py" line="459" />
       <source>%1 could not be read (%2); the other files were loaded</source>
       <translation>تعذرت قراءة %1 (%2)؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="451" />
+      <location filename="../../viewer/ui/problems.py" line="464" />
       <source>%1 holds only white space</source>
       <translation>لا يحوي %1 إلا مسافات بيضاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="452" />
+      <location filename="../../viewer/ui/problems.py" line="465" />
       <source>%1: the page has no visible text</source>
       <translation>%1: لا نص ظاهرًا في الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="455" />
+      <location filename="../../viewer/ui/problems.py" line="468" />
       <source>%1 is not a text file (it holds binary bytes); skipped</source>
       <translation>%1 ليس ملفًا نصيًا (فيه بايتات ثنائية)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="458" />
+      <location filename="../../viewer/ui/problems.py" line="471" />
       <source>%1 is %2 MB; only its first %3 MB were read</source>
       <translation>حجم %1 ‏%2 ميغابايت؛ قُرئ أول %3 ميغابايت منه فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="461" />
+      <location filename="../../viewer/ui/problems.py" line="474" />
       <source>%1 contains %2 that can reorder what is shown; they are kept and shown isolated</source>
       <translation>في %1 %2 يمكن أن تغيّر ترتيب ما يُعرض؛ أُبقيت وتُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="464" />
+      <location filename="../../viewer/ui/problems.py" line="477" />
       <source>Loading was cancelled: %1 of %2 read; they are shown</source>
       <translation>أُلغي التحميل: قُرئ %1 من %2؛ وهي معروضة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="468" />
+      <location filename="../../viewer/ui/problems.py" line="481" />
       <source>%1 has the id “%2” of %3; it is listed as “%4”</source>
       <translation>لـ %1 المعرّف «%2» نفسه الذي لـ %3؛ أُدرج باسم «%4»</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="474" />
+      <location filename="../../viewer/ui/problems.py" line="487" />
       <source>%1 is a link that leaves the opened folder (to %2); skipped — open the target itself</source>
       <translation>%1 رابط يخرج من المجلد المفتوح (إلى %2)؛ تُخطّي — افتح الهدف نفسه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="477" />
+      <location filename="../../viewer/ui/problems.py" line="490" />
       <source>%1: “%3” is a template placeholder, not a date</source>
       <translation>%1: «%3» عبارة قالب وليست تاريخًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="480" />
+      <location filename="../../viewer/ui/problems.py" line="493" />
       <source>%1: “%3” depends on the unknown publication date; set it in the article pane</source>
       <translation>%1: «%3» يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="484" />
+      <location filename="../../viewer/ui/problems.py" line="497" />
       <source>“%3”: the text has a template placeholder instead of a date</source>
       <translation>«%3»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="485" />
+      <location filename="../../viewer/ui/problems.py" line="498" />
       <source>“%3”: the date depends on the unknown publication date; set it</source>
       <translation>«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="486" />
+      <location filename="../../viewer/ui/problems.py" line="499" />
       <source>“%3”: the sources give different dates</source>
       <translation>«%3»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="490" />
+      <location filename="../../viewer/ui/problems.py" line="502" />
+      <source>Loading was cancelled: %1 of %2 processed; they are shown</source>
+      <translation>أُلغي التحميل: عولج %1 من %2؛ وهي معروضة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="506" />
+      <source>%1: its encoding was uncertain; it was read as %3 — check that its letters look right</source>
+      <translation>%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="509" />
+      <source>%1: extraction failed (%3); the article is listed without events</source>
+      <translation>%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="512" />
+      <source>%1: too many dates; only the first %3 give events and the text after character %4 was not scanned</source>
+      <translation>%1: تواريخ أكثر من اللازم؛ لا يعطي أحداثًا إلا أول %3، ولم يُبحث عن تواريخ في النص بعد المحرف %4</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="517" />
+      <source>%1: the publication date %3 is out of the accepted range; relative dates stay unresolved</source>
+      <translation>%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="521" />
+      <source>it is nested too deeply</source>
+      <translation>بنيته متداخلة أكثر من اللازم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="522" />
+      <source>it is not valid TOML</source>
+      <translation>ليس TOML صالحًا</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="523" />
+      <source>it could not be parsed</source>
+      <translation>تعذر تحليله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="524" />
+      <source>it has no [articles] table of entries</source>
+      <translation>ليس فيه جدول [articles] للمدخلات</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="525" />
+      <source>it could not be read</source>
+      <translation>تعذرت قراءته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="526" />
+      <source>it is not UTF-8</source>
+      <translation>ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="528" />
+      <source>The manifest %1 is ignored (%3): titles and dates come from the files themselves</source>
+      <translation>أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="529" />
+      <location filename="../../viewer/ui/problems.py" line="542" />
+      <source>it cannot be used</source>
+      <translation>لا يمكن استعماله</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="532" />
+      <source>it points outside the corpus folder</source>
+      <translation>يشير إلى خارج مجلد المدونة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="533" />
+      <source>it names the same file as another entry</source>
+      <translation>يسمي الملف نفسه الذي يسميه مدخل آخر</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="534" />
+      <source>it is not a table of title, source, published …</source>
+      <translation>ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="535" />
+      <source>one of its values cannot be used</source>
+      <translation>إحدى قيمه لا يمكن استعمالها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="536" />
+      <source>no .txt or .html file of the folder has this name</source>
+      <translation>لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="539" />
+      <source>%1: the key “%3” is unknown (expected [articles]); ignored</source>
+      <translation>%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="541" />
+      <source>%1: the entry “%3” is ignored (%4)</source>
+      <translation>%1: أُهمل المدخل «%3» (%4)</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="546" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="491" />
+      <location filename="../../viewer/ui/problems.py" line="547" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="492" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="493" />
+      <location filename="../../viewer/ui/problems.py" line="549" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="494" />
+      <location filename="../../viewer/ui/problems.py" line="550" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="495" />
+      <location filename="../../viewer/ui/problems.py" line="551" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="496" />
+      <location filename="../../viewer/ui/problems.py" line="552" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="497" />
+      <location filename="../../viewer/ui/problems.py" line="553" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="515" />
+      <location filename="../../viewer/ui/problems.py" line="572" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1276,7 +1377,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="516" />
+      <location filename="../../viewer/ui/problems.py" line="573" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1288,7 +1389,31 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="517" />
+      <location filename="../../viewer/ui/problems.py" line="574" />
+      <source>%n article(s)</source>
+      <translation>
+        <numerusform>لا مقالات</numerusform>
+        <numerusform>مقال واحد</numerusform>
+        <numerusform>مقالان</numerusform>
+        <numerusform>%n مقالات</numerusform>
+        <numerusform>%n مقالًا</numerusform>
+        <numerusform>%n مقال</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="575" />
+      <source>%n date mention(s)</source>
+      <translation>
+        <numerusform>لا إشارات تاريخ</numerusform>
+        <numerusform>إشارة تاريخ واحدة</numerusform>
+        <numerusform>إشارتا تاريخ</numerusform>
+        <numerusform>%n إشارات تاريخ</numerusform>
+        <numerusform>%n إشارة تاريخ</numerusform>
+        <numerusform>%n إشارة تاريخ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../viewer/ui/problems.py" line="576" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1300,27 +1425,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="560" />
+      <location filename="../../viewer/ui/problems.py" line="624" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="561" />
+      <location filename="../../viewer/ui/problems.py" line="625" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="634" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="634" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="634" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

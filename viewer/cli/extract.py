@@ -26,6 +26,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -309,4 +310,18 @@ def write_output(result: CorpusResult, fmt: str, out: str | None) -> None:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return
+    if _is_special(out):
+        # /dev/null, a FIFO, a terminal: written to as they are; an atomic rename would put
+        # a regular file in their place (as root, /dev/null itself was replaced that way)
+        with open(out, "wb") as f:
+            f.write(data)
+        return
     write_bytes_atomic(out, data)
+
+
+def _is_special(path: str) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

@@ -78,8 +78,9 @@ def normalize_key(key: str) -> str | None:
     return "/".join(parts)
 
 
-def _problem(path: Path, message: str, severity: str = "warning") -> Problem:
-    return Problem(kind="manifest", message=message, path=str(path), severity=severity)
+def _problem(path: Path, message: str, severity: str = "warning", **params) -> Problem:
+    # params (reason, cause, key): the window words the problem in the user's language
+    return Problem(kind="manifest", message=message, path=str(path), severity=severity, params=params)
 
 
 def structure_error(text: str) -> str | None:
@@ -118,45 +119,53 @@ def parse_manifest(text: str, path: Path) -> tuple[Manifest | None, list[Problem
     problems: list[Problem] = []
     too_deep = structure_error(text)
     if too_deep:
-        return None, [_problem(path, f"manifest is too deeply structured ({too_deep}); it is ignored", "error")]
+        return None, [_problem(path, f"manifest is too deeply structured ({too_deep}); it is ignored", "error",
+                               reason="ignored", cause="nesting")]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        return None, [_problem(path, f"manifest is not valid TOML ({e}); it is ignored", "error")]
+        return None, [_problem(path, f"manifest is not valid TOML ({e}); it is ignored", "error",
+                               reason="ignored", cause="syntax")]
     except (RecursionError, MemoryError, ValueError, TypeError) as e:  # never let a manifest sink the load
         return None, [
-            _problem(path, f"manifest could not be parsed ({type(e).__name__}); it is ignored", "error")
+            _problem(path, f"manifest could not be parsed ({type(e).__name__}); it is ignored", "error",
+                     reason="ignored", cause="parse")
         ]
     man = Manifest(path)
     for key in data:
         if key != "articles":
-            problems.append(_problem(path, f"unknown top-level key '{key}' ignored (expected [articles])"))
+            problems.append(_problem(path, f"unknown top-level key '{key}' ignored (expected [articles])",
+                                     reason="unknown-key", key=str(key)))
     articles = data.get("articles", {})
     if not isinstance(articles, dict):
         problems.append(
-            _problem(path, "'articles' must be a table of per-file entries; the manifest is ignored", "error")
+            _problem(path, "'articles' must be a table of per-file entries; the manifest is ignored", "error",
+                     reason="ignored", cause="shape")
         )
         return man, problems
     for key, entry in articles.items():
         norm = normalize_key(key)
         if norm is None:
             problems.append(
-                _problem(path, f"entry '{key}' points outside the corpus folder (absolute or '..'); ignored")
+                _problem(path, f"entry '{key}' points outside the corpus folder (absolute or '..'); ignored",
+                         reason="entry", cause="outside", key=str(key))
             )
             continue
         if norm in man.entries:
             problems.append(
-                _problem(path, f"entry '{key}' names the same file as '{man.raw_keys[norm]}'; ignored")
+                _problem(path, f"entry '{key}' names the same file as '{man.raw_keys[norm]}'; ignored",
+                         reason="entry", cause="duplicate", key=str(key))
             )
             continue
         if not isinstance(entry, dict):
-            problems.append(_problem(path, f"entry '{key}' must be a table (title = …, source = …); ignored"))
+            problems.append(_problem(path, f"entry '{key}' must be a table (title = …, source = …); ignored",
+                                     reason="entry", cause="not-table", key=str(key)))
             continue
         meta = Meta()
         for name, value in entry.items():
             err = _set_field(meta, name, value)
             if err:
-                problems.append(_problem(path, f"entry '{key}': {err}"))
+                problems.append(_problem(path, f"entry '{key}': {err}", reason="entry", cause="field", key=str(key)))
         man.entries[norm] = meta
         man.raw_keys[norm] = key
     return man, problems
@@ -195,10 +204,12 @@ def load_manifest(path: Path, read_bytes) -> tuple[Manifest | None, list[Problem
         raw = read_bytes(path, MAX_MANIFEST_BYTES)
     except OSError as e:
         return None, [
-            _problem(path, f"manifest could not be read ({e.strerror or e}); it is ignored", "error")
+            _problem(path, f"manifest could not be read ({e.strerror or e}); it is ignored", "error",
+                     reason="ignored", cause="unreadable")
         ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, [_problem(path, "manifest is not UTF-8 (TOML must be UTF-8); it is ignored", "error")]
+        return None, [_problem(path, "manifest is not UTF-8 (TOML must be UTF-8); it is ignored", "error",
+                               reason="ignored", cause="not-utf8")]
     return parse_manifest(text, path)

@@ -224,7 +224,8 @@ def _load(
             problem("binary", "file looks binary (NUL or control bytes), not text; skipped", "error",
                     reason="binary")
         ]
-    problems = [problem(kind, msg, sev) for kind, sev, msg in dec.notes] if dec.notes else []
+    problems = [problem(kind, msg, sev, **({"reason": "codec", "codec": dec.encoding} if kind == "encoding" else {}))
+                for kind, sev, msg in dec.notes] if dec.notes else []
     if truncated:
         problems.append(
             problem(
@@ -478,6 +479,7 @@ class _Lister:
                             message=f"entry '{man.raw_keys[key]}' matches no .txt/.html file in "
                             f"{man.folder}; ignored",
                             path=str(mpath),
+                            params={"reason": "entry", "cause": "no-file", "key": display(str(man.raw_keys[key]))},
                         )
                     )
         return out

@@ -50,26 +50,34 @@ def collect_problems(result: CorpusResult) -> list[Problem]:
     return out
 
 
-def make_snapshot(result: CorpusResult, search: Callable | None = None) -> Snapshot:
+def make_snapshot(result: CorpusResult, search: Callable | None = None,
+                  color_keys: dict[str, int] | None = None) -> Snapshot:
     """The result plus what the window derives from it that needs no Qt: the filter
-    index, the timeline's arrays, the table's date order, the problem list and how
-    many events cite each article."""
+    index, the timeline's arrays (with each event's colour index when ``color_keys``
+    maps topic ids to palette indices), the table's date order, the problem list, how
+    many events cite each article, and the lookups by id."""
     from viewer.display.timeline_data import TimelineData
     from viewer.events.query import EventIndex
     from viewer.gcpause import gc_paused
 
-    with gc_paused():
+    with gc_paused(freeze=True):  # long-lived: no later collection walks it (viewer.gcpause)
         counts: dict[str, int] = {}
         for e in result.events:
             for a in e.articles:
                 counts[a] = counts.get(a, 0) + 1
+        timeline = TimelineData(list(result.events))
+        if color_keys is not None:
+            timeline.assign_colors(color_keys)
         return Snapshot(
             result,
             EventIndex(result.events, result.articles, article_search=search),
-            TimelineData(list(result.events)),
+            timeline,
             date_ranks(result.events),
             collect_problems(result),
             counts,
+            {e.id: i for i, e in enumerate(result.events)},
+            {a.id: a for a in result.articles},
+            {e.id: e for e in result.events},
         )
 
 
@@ -83,3 +91,6 @@ class Snapshot:
     date_ranks: list[int]
     problems: list[Problem]  # collect_problems(result)
     article_counts: dict[str, int]  # article id -> how many events cite it
+    event_pos: dict[str, int] = dataclasses.field(default_factory=dict)  # event id -> index in result.events
+    articles: dict[str, object] = dataclasses.field(default_factory=dict)  # article id -> Article
+    events_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)

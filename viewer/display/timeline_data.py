@@ -114,7 +114,16 @@ class TimelineData:
             default=0.0,
         )
         self.color_idx = array("l", [0] * self.n)
+        self.color_keys: dict[str, int] | None = None  # what color_idx was computed for
         self.set_visible(None)
+
+    def assign_colors(self, key_of: dict[str, int]) -> None:
+        """Colour index of each event: ``key_of`` of its first topic (0: none).  The
+        loader's worker calls it, so the view only checks ``color_keys``."""
+        ci = self.color_idx
+        for i, e in enumerate(self.events):
+            ci[i] = key_of.get(e.topics[0], 0) if e.topics else 0
+        self.color_keys = dict(key_of)
 
     def replace_event(self, ev: Event) -> int | None:
         """Put ``ev`` in place of the event with its id (same dates: an analyst's star,

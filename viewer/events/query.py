@@ -58,6 +58,7 @@ def is_undated(event: Event) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _SEP = "\x1e"  # INFORMATION SEPARATOR TWO: untouched by normalization, never in news text
+_FOLD_CHUNK = 4000  # texts folded per C-level pass (see _normalize_many)
 
 
 def normalize(text: str) -> str:
@@ -184,6 +185,10 @@ class EventIndex:
         """
         if self.normalize is not normalize or not texts:
             return [self.normalize(t) for t in texts]
+        if len(texts) > _FOLD_CHUNK:
+            # In chunks: one C call over 10 MB of titles holds the GIL for tens of ms, and
+            # the window's loader builds this index in a worker thread beside the GUI.
+            return [x for k in range(0, len(texts), _FOLD_CHUNK) for x in self._normalize_many(texts[k:k + _FOLD_CHUNK])]
         joined = _SEP.join(texts)
         parts = normalize_text(joined).casefold().split(_SEP)
         if len(parts) != len(texts):

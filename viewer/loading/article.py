@@ -46,7 +46,8 @@ def process_article(article: Article) -> ArticleResult:
     if anchor is not None and (why := pubdate_error(anchor)):
         # Every entry point checks the range; a date that still gets here is not used as an anchor.
         capped.append(Problem(kind="cap", message=f"{why}; not used to resolve relative dates",
-                              path=article.path or None, article=article.id))
+                              path=article.path or None, article=article.id,
+                              params={"reason": "pubdate-range", "date": anchor.isoformat()}))
         anchor = None
     view = article
     if article.furniture:
@@ -65,7 +66,9 @@ def process_article(article: Article) -> ArticleResult:
         capped.append(Problem(kind="cap", article=article.id, path=article.path or None,
                               message=f"date mentions capped at {MAX_MENTIONS:,}: only the first {inference.cap_kept:,} "
                                       f"are used; the text from character {inference.cap_offset:,} on "
-                                      "was not scanned for dates (cap applied)"))
+                                      "was not scanned for dates (cap applied)",
+                              params={"reason": "mentions", "limit": MAX_MENTIONS, "kept": inference.cap_kept,
+                                      "offset": inference.cap_offset}))
     events, problems = build_events(view, mentions)
     return ArticleResult(article, mentions, events, [*capped, *problems])
 

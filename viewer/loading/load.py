@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.gcpause import GcPause
+from viewer.gcpause import GcPause, freeze_survivors
 from viewer.loading import merging as _merging
 from viewer.loading.article import ArticleResult
 from viewer.loading.dates import apply_dates
@@ -121,8 +121,9 @@ def ingest_articles(
 
     # A corpus from the cache, the merge and the assembly create about a
     # million objects on 10,000 articles and no cyclic garbage: the cyclic
-    # collector is paused meanwhile (its passes cost 3x the work); not during
-    # extraction.
+    # collector is paused meanwhile (its passes cost 3x the work, and in the
+    # window hold the GIL the GUI thread needs); not during extraction in this
+    # process.  See viewer.gcpause.
     pause = GcPause()
     pause.start()
     try:
@@ -149,18 +150,21 @@ def ingest_articles(
                 failed += 1
 
         if todo and not cancelled():
-            pause.stop()  # extraction may leave cyclic garbage: the collector runs
             if jobs > 1 and len(todo) > 1:
+                # Results come back unpickled: long-lived and acyclic, the collector stays paused.
                 todo = run_pool(articles, todo, jobs, finished, flush, cancelled)
-            for i in todo:
-                if cancelled():
-                    break
-                r, ok = safe_process(articles[i])
-                finished(i, r, ok)
-                if len(pending) >= STORE_BATCH:
-                    flush()
-            flush()
-            pause.start()
+            if todo:
+                pause.stop(freeze=True)  # extraction here leaves cyclic garbage: the collector runs
+                for i in todo:
+                    if cancelled():
+                        break
+                    r, ok = safe_process(articles[i])
+                    finished(i, r, ok)
+                    if len(pending) >= STORE_BATCH:
+                        flush()
+                        freeze_survivors()  # its passes walk the young objects only
+                flush()
+                pause.start()
 
         results = [r for r in slots if r is not None]
         # 3. the merge, from the store when this very corpus was merged before.  Only
@@ -182,6 +186,7 @@ def ingest_articles(
             problems.append(Problem(
                 kind="cancelled", severity="warning",
                 message=f"loading cancelled: {len(results)} of {total} articles processed",
+                params={"reason": "articles", "count": len(results), "total": total},  # worded by the window
             ))
         return _merging.assemble(results, problems, merged=merged, matcher=matcher)
     finally:

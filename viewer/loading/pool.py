@@ -32,7 +32,7 @@ def safe_process(article: Article) -> tuple[ArticleResult, bool]:
         tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return ArticleResult(article, problems=[Problem(
             kind="extract", severity="error", path=article.path or None, article=article.id,
-            message=f"extraction failed: {tb}",
+            message=f"extraction failed: {tb}", params={"reason": "error", "error": type(exc).__name__},
         )]), False
 
 

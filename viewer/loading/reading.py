@@ -27,5 +27,5 @@ def read(
     ``progress(done, total, name)`` while files and records are read."""
     from viewer.corpus.reader import read_corpus
 
-    with gc_paused():
+    with gc_paused(freeze=True):  # the articles are long-lived
         return read_corpus([Path(p) for p in paths], cancel=cancel, progress=progress)

@@ -43,16 +43,19 @@ class _Worker(QThread):
     done = Signal(object)
     error = Signal(str)
 
-    def __init__(self, fn: Callable[[LoadHooks], CorpusResult], search: Callable | None = None) -> None:
+    def __init__(self, fn: Callable[[LoadHooks], CorpusResult], search: Callable | None = None,
+                 color_keys: dict[str, int] | None = None) -> None:
         super().__init__()
         self._fn = fn
         self.search = search
+        self.color_keys = color_keys
         self.hooks = LoadHooks(progress=self.progress.emit, reading=self.reading.emit, partial=self._partial)
         self.cancel = self.hooks.cancel
         self.superseded = False  # cancelled because another job replaced it: report nothing
 
     def run(self) -> None:
-        gc.unfreeze()  # the previous corpus may be collected again
+        # No gc.unfreeze() for the previous corpus: it is acyclic and freed by reference
+        # counting; unfreezing would put the whole heap under the next full collection.
         try:
             result = self._fn(self.hooks)
             snapshot = self.snapshot(result)
@@ -74,7 +77,7 @@ class _Worker(QThread):
     def snapshot(self, result: CorpusResult) -> Snapshot:
         """Built here rather than on the GUI thread: on a 10,000-article corpus
         (~10^5 events) that is seconds the window would otherwise be frozen for."""
-        return make_snapshot(result, self.search)
+        return make_snapshot(result, self.search, self.color_keys)
 
 
 class CorpusLoader(QObject):
@@ -102,6 +105,9 @@ class CorpusLoader(QObject):
         self._old_workers: list[_Worker] = []
         self._delivering: Snapshot | None = None
         self.result: CorpusResult | None = None
+        #: topic id -> timeline colour index (``viewer.ui.timeline.view.palette_of``), so
+        #: the worker colours the timeline's arrays too; set by the window
+        self.color_keys: dict[str, int] | None = None
 
     @property
     def paths(self) -> list[Path]:
@@ -165,7 +171,7 @@ class CorpusLoader(QObject):
             self._worker = None
 
     def _start(self, fn: Callable[[LoadHooks], CorpusResult]) -> None:
-        w = _Worker(fn, self.search)
+        w = _Worker(fn, self.search, self.color_keys)
         w.progress.connect(self.progress)
         w.reading.connect(self.reading)
         w.partial.connect(self._on_partial)

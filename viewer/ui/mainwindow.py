@@ -123,8 +123,8 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
 
     def _connect(self) -> None:
         """Signals of the widgets built by :func:`build_widgets` to the window's slots."""
-        self.loader.finished.connect(self.on_loaded)
-        self.loader.partial.connect(self.on_partial)
+        self.loader.finished.connect(self._handover_final)  # in steps: viewer.ui.window.loading
+        self.loader.partial.connect(self._handover_partial)
         self.loader.failed.connect(self._on_failed)
         self.loader.progress.connect(self._on_progress)
         self.loader.reading.connect(self._on_reading)
@@ -155,6 +155,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         st.watch("eastern", self.filters.set_eastern)
         st.watch("eastern", lambda on: self.sources.set_display(eastern=on))
         st.watch("eastern", lambda on: self.articles_panel.set_display(eastern=on))
+        st.watch("eastern", self.problems.set_eastern)
         st.watch("eastern", lambda on: self.act_digits.setChecked(on))
         st.watch("eastern", lambda _on: self._update_status())
         st.watch("lang", self.timeline.set_language)
@@ -176,19 +177,36 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
             self._sized = True
             apply_default_sizes(self)
 
-    def _show_result(self, result: CorpusResult, final: bool) -> None:
-        prev_sel = self.selected
-        prev_ev = self.events_by_id.get(prev_sel) if prev_sel else None
-        self.result = result
-        self.articles = {a.id: a for a in result.articles}
-        self.events_by_id = {e.id: e for e in result.events}
+    def _show_result(self, result: CorpusResult, final: bool, staged: bool = False, then=None) -> None:
+        """Put ``result`` on screen.  ``staged`` (the loader's hand-overs): in steps, each
+        in its own turn of the event loop (timeline; table, filters and selection; the
+        problems list; the articles list), so the window keeps painting and answering
+        between them; a newer result drops the steps of an older one.  ``then`` runs
+        after the last step."""
         # Prepared by the loader's worker; built here only for a result handed in directly.
         snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
-        self.index = snap.index
+        steps = [lambda: self._show_timeline(result, snap), lambda: self._show_table(result, snap, final)]
+        if final:
+            steps.append(lambda: self.problems.set_problems(snap.problems))
+        steps.append(lambda: self.articles_panel.set_articles(result.articles, snap.article_counts))
+        self.run_steps(steps, then, staged)
+
+    def _show_timeline(self, result: CorpusResult, snap) -> None:
+        """Step 1: the timeline only (what the window keeps elsewhere is still the
+        previous result's, consistent with the table, until step 2)."""
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors, snap.timeline, self.topic_labels())
         self.timeline.tooltip_provider = self.describe_event
-        self.model.set_events(result.events, self.topics, snap.date_ranks)
+
+    def _show_table(self, result: CorpusResult, snap, final: bool) -> None:
+        """Step 2: the window's lookups, the table, the filters and the selection, together."""
+        prev_sel = self.selected
+        prev_ev = self.events_by_id.get(prev_sel) if prev_sel else None
+        self.result = result
+        self.articles = snap.articles
+        self.events_by_id = snap.events_by_id
+        self.index = snap.index
+        self.model.set_events(result.events, self.topics, snap.date_ranks, snap.event_pos)
         state = self._restored_filters if self._first_load else None
         self.filters.set_corpus(
             self.topics,
@@ -199,8 +217,6 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         )
         if final:
             self._restored_filters = None
-            self.problems.set_problems(snap.problems)
-        self.articles_panel.set_articles(result.articles, snap.article_counts)
         self.apply_filter()
         # keep the user's place across re-runs (e.g. after setting a publication date)
         target = prev_sel if prev_sel in self.events_by_id else self._successor(prev_ev)

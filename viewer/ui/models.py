@@ -90,13 +90,17 @@ class EventTableModel(QAbstractTableModel):
 
     # --- data in ----------------------------------------------------------------
     def set_events(
-        self, events: Sequence[Event], topics: Sequence[TopicInfo], date_order: list[int] | None = None
+        self, events: Sequence[Event], topics: Sequence[TopicInfo], date_order: list[int] | None = None,
+        id_to_index: dict[str, int] | None = None,
     ) -> None:
-        """``date_order``: :func:`date_ranks` of ``events`` when already computed (off the GUI thread)."""
+        """``date_order``: :func:`date_ranks` of ``events``, ``id_to_index``: each event id's
+        index, when already computed (off the GUI thread)."""
         self.beginResetModel()
         self.events = list(events)
         self._topics = {t.id: t for t in topics}
-        self._id_to_index = {e.id: i for i, e in enumerate(self.events)}
+        if id_to_index is None or len(id_to_index) != len(self.events):
+            id_to_index = {e.id: i for i, e in enumerate(self.events)}
+        self._id_to_index = id_to_index
         self._ranks.clear()
         if date_order is not None and len(date_order) == len(self.events):
             self._ranks[self.DATE] = date_order

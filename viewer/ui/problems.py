@@ -358,6 +358,19 @@ class ProblemsPanel(QWidget):
         lay.addWidget(self.view)
         self.retranslateUi()
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """``QObject.tr``, remembered per language: :meth:`describe` runs once per problem
+        and a 10,000-article corpus has tens of thousands of them (one translation lookup
+        each was seconds of the GUI thread at the end of a load)."""
+        from viewer.ui.resources import Translations
+
+        key = (Translations.instance().lang, text, disambiguation, n)
+        memo = self.__dict__.setdefault("_tr_memo", {})
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = super().tr(text, disambiguation, n)
+        return got
+
     def kind_label(self, kind: str) -> str:
         """A translated, human label for every kind of problem the core reports."""
         labels = {
@@ -485,6 +498,49 @@ class ProblemsPanel(QWidget):
                 "unresolved": self.tr("“%3”: the date depends on the unknown publication date; set it"),
                 "disagree": self.tr("“%3”: the sources give different dates"),
             }[kind].replace("%3", isolate(display(str(params["title"]))))
+        elif kind == "cancelled" and reason == "articles":
+            t = self.tr("Loading was cancelled: %1 of %2 processed; they are shown")
+            t = t.replace("%1", digits(str(num("count")), self._eastern))
+            return t.replace("%2", self._count(num("total"), "articles", en))
+        elif kind == "encoding" and reason == "codec":
+            t = self.tr("%1: its encoding was uncertain; it was read as %3 — check that its letters look right")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("codec", "")))))
+        elif kind == "extract" and reason == "error":
+            t = self.tr("%1: extraction failed (%3); the article is listed without events")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("error", "")))))
+        elif kind == "cap" and reason == "mentions":
+            t = self.tr("%1: too many dates; only the first %3 give events and the text after character %4 "
+                        "was not scanned")
+            t = t.replace("%3", self._count(num("kept"), "mentions", en))
+            t = t.replace("%4", digits(f"{num('offset'):,}", self._eastern))
+        elif kind == "cap" and reason == "pubdate-range":
+            t = self.tr("%1: the publication date %3 is out of the accepted range; relative dates stay unresolved")
+            t = t.replace("%3", isolate_ltr(display(str(params.get("date", "")))))
+        elif kind == "manifest" and reason == "ignored":
+            causes = {
+                "nesting": self.tr("it is nested too deeply"),
+                "syntax": self.tr("it is not valid TOML"),
+                "parse": self.tr("it could not be parsed"),
+                "shape": self.tr("it has no [articles] table of entries"),
+                "unreadable": self.tr("it could not be read"),
+                "not-utf8": self.tr("it is not UTF-8"),
+            }
+            t = self.tr("The manifest %1 is ignored (%3): titles and dates come from the files themselves")
+            t = t.replace("%3", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
+        elif kind == "manifest" and reason in ("entry", "unknown-key") and params.get("key") is not None:
+            causes = {
+                "outside": self.tr("it points outside the corpus folder"),
+                "duplicate": self.tr("it names the same file as another entry"),
+                "not-table": self.tr("it is not a table of title, source, published …"),
+                "field": self.tr("one of its values cannot be used"),
+                "no-file": self.tr("no .txt or .html file of the folder has this name"),
+            }
+            if reason == "unknown-key":
+                t = self.tr("%1: the key “%3” is unknown (expected [articles]); ignored")
+            else:
+                t = self.tr("%1: the entry “%3” is ignored (%4)")
+                t = t.replace("%4", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
+            t = t.replace("%3", isolate_ltr(display(str(params["key"]))))
         elif kind == "record":
             t = {
                 "too-long": self.tr("%1, line %2: the line is too long; skipped"),
@@ -509,14 +565,22 @@ class ProblemsPanel(QWidget):
         """``n`` things with the language's plural form (Arabic: six, by %n numerus)."""
         if en:
             one, many = {"files": ("file", "files"), "fields": ("field", "fields"),
+                         "articles": ("article", "articles"), "mentions": ("date mention", "date mentions"),
                          "controls": ("direction control character", "direction control characters")}[what]
             return f"{n} {one if n == 1 else many}"
         text = {
             "files": lambda: self.tr("%n file(s)", "", n),
             "fields": lambda: self.tr("%n field(s)", "", n),
+            "articles": lambda: self.tr("%n article(s)", "", n),
+            "mentions": lambda: self.tr("%n date mention(s)", "", n),
             "controls": lambda: self.tr("%n direction control character(s)", "", n),
         }[what]()
         return digits(text, self._eastern)
+
+    def set_eastern(self, on: bool) -> None:
+        """Counts and line numbers in the messages in Eastern digits (٠١٢) or Western."""
+        self._eastern = bool(on)
+        self.model.set_items(self.problems)
 
     def set_problems(self, problems: Iterable[Problem]) -> None:
         # The same problem twice (e.g. reported by two stages) is listed once.

@@ -42,6 +42,8 @@ from .constants import GAP, HIST_BW, MIN_BAR, OVERFLOW_W, PILL_GROUP, R
 OVERVIEW_H = 12.0  # px of the overview strip
 LABEL_CHARS = (64, 30, 14)  # label variants, longest first: labels use the room they have
 AGG_TRIES = 20000  # aggregate mode: how far down the importance order to look for labels
+AGG_MISSES = 4000  # ... and how many candidates in a row may find no place before the lanes count as full
+AGG_MEASURED_MISSES = 300  # ... of which this many measured labels (font metrics cost ~35 µs each)
 
 
 class Layout:
@@ -92,11 +94,16 @@ class LayoutMixin:
 
     def _label(self, i: int) -> tuple[str, float]:
         """The middle-length label (what the selection and aggregate mode use)."""
-        v = self._labels(i)
-        return v[min(1, len(v) - 1)]
+        v = self._variants(i)
+        return self._measured(v[min(1, len(v) - 1)])
 
     def _labels(self, i: int) -> list[tuple[str, float]]:
         """Label variants (text, width px), longest first; "~"/"حوالي" when approximate."""
+        return [self._measured(v) for v in self._variants(i)]
+
+    def _variants(self, i: int) -> list[list]:
+        """Label variants as ``[text, width or None]``: a width is measured only when a
+        layout asks for it (font metrics are most of the cost of a dense frame)."""
         c = self._label_cache.get(i)
         if c is None:
             ev = self._data.events[i]
@@ -108,11 +115,20 @@ class LayoutMixin:
                 text = prefix + isolate(elide_title(ev.title, n) or ev.id)
                 if text not in seen:
                     seen.add(text)
-                    c.append((text, self._fm.horizontalAdvance(text) + 1.0))
+                    c.append([text, None])
             if len(self._label_cache) > 50000:
                 self._label_cache.clear()
             self._label_cache[i] = c
         return c
+
+    def _measured(self, v: list) -> tuple[str, float]:
+        if v[1] is None:
+            v[1] = self._fm.horizontalAdvance(v[0]) + 1.0
+        return v[0], v[1]
+
+    @staticmethod
+    def _any_lane_fits(lanes: list[_Lane], first: int, stop: int, x0: float, x1: float) -> bool:
+        return any(lanes[k].fits(x0, x1) for k in range(first, stop))
 
     def _ensure_layout(self) -> Layout:
         if self._layout is None or self._layout.w != self._vw() or self._layout.h != self._vh():
@@ -270,6 +286,14 @@ class LayoutMixin:
             b = bands[band_of.get(ci[i], len(bands) - 1)] if band_of else bands[0]
             first, count = b[1], b[2]
             placed = False
+            if i != sel:
+                # Every label's span holds the mark: where the mark fits no lane, no
+                # label does, and the event goes to a count without measuring any.
+                m0, m1, _l0, _l1 = self._item_geometry(lay, i, None)
+                if not self._any_lane_fits(lanes, first, first + count, m0, m1):
+                    ax = min(max(k * (t1 - anchor[i]), 0.0), w - 1.0)
+                    overflow.setdefault(int(ax // OVERFLOW_W), []).append(i)
+                    continue
             variants = self._labels(i)
             for vi, (text, lw) in enumerate(variants):
                 m0, m1, l0, l1 = self._item_geometry(lay, i, lw)
@@ -420,17 +444,35 @@ class LayoutMixin:
         seq = ([sel] if sel is not None and sel < nd and mask[sel] else []) + list(order[:AGG_TRIES])
         placed = 0
         budget = label_lanes * 12
+        # covered[x]: how many label lanes hold something at pixel column x.  A mark whose
+        # middle column is covered in every lane fits none (it overlaps in each): rejected
+        # without the lane-by-lane search, which would cost most of a dense frame.
+        covered = bytearray(int(w) + 2)
+        n_label = n_lanes - hist_lanes
+        misses = measured = 0
         for i in seq:
-            if placed >= budget:
+            if placed >= budget or misses > AGG_MISSES or measured > AGG_MEASURED_MISSES:
                 break
             if i >= nd or not mask[i] or (i == sel and placed) or start[i] >= t1 or end[i] <= t0:
                 continue
+            misses += 1  # an event of the window; reset when one is placed
+            if i != sel:
+                m0, m1, _l0, _l1 = self._item_geometry(lay, i, None)
+                mid = int((m0 + m1) / 2)
+                if 0 <= mid < len(covered) and covered[mid] >= n_label:
+                    continue
+                if not self._any_lane_fits(lanes, hist_lanes, n_lanes, m0, m1):
+                    continue  # not even the mark fits: no label will (see _layout_detail)
             text, lw = self._label(i)
+            measured += 1
             m0, m1, l0, l1 = self._item_geometry(lay, i, lw)
             x0, x1 = min(m0, l0), max(m1, l1)
             for lane in range(hist_lanes, n_lanes):
                 if lanes[lane].fits(x0, x1):
                     lanes[lane].add(x0, x1)
+                    for x in range(max(0, math.ceil(x0)), min(len(covered), math.floor(x1) + 1)):
+                        covered[x] += 1
+                    misses = measured = 0
                     self._add_item(lay, i, lane, m0, m1, l0, l1, text, i == sel)
                     placed += 1
                     break

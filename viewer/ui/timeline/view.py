@@ -34,6 +34,20 @@ from .layout import Layout, LayoutMixin
 from .paint import PaintMixin
 
 
+def palette_of(topic_colors: dict | None) -> tuple[list[QColor], dict[str, int]]:
+    """The timeline's colours (grey first) and each topic's index in them; invalid
+    colours are skipped.  Also used by the loader's worker (QColor is a value type)."""
+    palette = [QColor(GREY)]
+    key_of: dict[str, int] = {}
+    for k, v in (topic_colors or {}).items():
+        c = QColor(v)
+        if not c.isValid():
+            continue
+        key_of[k] = len(palette)
+        palette.append(c)
+    return palette, key_of
+
+
 class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsView):
     """Right-to-left event timeline (earliest at the right edge)."""
 
@@ -76,7 +90,7 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         self._lang = "ar"
         self._eastern = False
         self._layout: Layout | None = None
-        self._label_cache: dict[int, tuple[str, float]] = {}
+        self._label_cache: dict[int, list[list]] = {}  # event -> label variants (see _variants)
         self._static_cache: dict[tuple, QStaticText] = {}
         self._press: QPointF | None = None
         self._dragging = False
@@ -107,22 +121,14 @@ class TimelineView(InputMixin, ExportMixin, PaintMixin, LayoutMixin, QGraphicsVi
         ``data``: ``TimelineData(events)`` when already built (off the GUI thread);
         ``topic_labels``: topic id -> name for the legend and the topic bands."""
         self._data = data if data is not None and len(data.events) == len(events) else TimelineData(list(events))
-        palette = [QColor(GREY)]
-        key_of: dict[str, int] = {}
-        for k, v in (topic_colors or {}).items():
-            c = QColor(v)
-            if not c.isValid():
-                continue
-            key_of[k] = len(palette)
-            palette.append(c)
+        palette, key_of = palette_of(topic_colors)
         self._colors = palette
         self._topic_of_color = {v: k for k, v in key_of.items()}
         if topic_labels is not None:
             self._topic_labels = dict(topic_labels)
         self._update_color_names()
-        ci = self._data.color_idx
-        for i, e in enumerate(self._data.events):
-            ci[i] = key_of.get(e.topics[0], 0) if e.topics else 0
+        if self._data.color_keys != key_of:  # else computed off the GUI thread (loader)
+            self._data.assign_colors(key_of)
         self._selected = None
         self._label_cache.clear()
         self._static_cache.clear()
