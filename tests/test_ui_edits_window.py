@@ -115,6 +115,14 @@ def test_orphaned_edit_is_listed_in_problems(qtbot, settings_tmp, corpus) -> Non
     load_window(qtbot, w2)
     orphans = [p for p in w2.problems.problems if p.kind == "orphan-edit"]
     assert len(orphans) == 1 and "أول خط للربط الكهربائي" in orphans[0].message
+    # said in Arabic in the Arabic window (kind + parameters through tr()), with the title written
+    from viewer.ui.problems import ProblemsModel
+
+    m = w2.problems.model
+    row = next(r for r in range(m.rowCount()) if m.item_at(r).kind == "orphan-edit")
+    shown = m.index(row, ProblemsModel.MESSAGE).data()
+    assert "تعذر ربط عنوان حددته بالنص" in shown and "أول خط للربط الكهربائي" in shown
+    assert "could not be re-attached" not in shown
     w2.close()
 
 

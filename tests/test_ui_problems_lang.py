@@ -173,3 +173,22 @@ def test_counts_follow_the_digit_choice(qtbot, problems):
     row = next(r for r in range(panel.model.rowCount())
                if panel.model.item_at(r).params.get("reason") == "bad-json")
     assert "السطر ٢" in panel.model.index(row, ProblemsModel.MESSAGE).data()
+
+
+def test_a_damaged_edits_file_is_reported_in_arabic(qtbot, tmp_path):
+    from viewer.ui.app import make_app
+    from viewer.ui.problems import ProblemsModel, ProblemsPanel
+    from viewer.userstore.db import UserStore
+
+    path = tmp_path / "u.sqlite"
+    path.write_bytes(b"not a database at all " * 100)
+    st = UserStore(path)
+    (p,) = st.problems
+    aside = next(tmp_path.glob("u.sqlite.corrupt-*")).name
+    make_app([], "ar")
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems([p])
+    shown = panel.model.index(0, ProblemsModel.MESSAGE).data()
+    assert "تعذرت قراءة ملف تعديلاتك" in shown and aside in shown
+    st.close()

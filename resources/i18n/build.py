@@ -280,6 +280,25 @@ AR = {
     "%n date mention(s)": (
         "لا إشارات تاريخ", "إشارة تاريخ واحدة", "إشارتا تاريخ", "%n إشارات تاريخ", "%n إشارة تاريخ", "%n إشارة تاريخ",
     ),
+    "Your edits file could not be read; it was kept as %3 and a new one started": (
+        "تعذرت قراءة ملف تعديلاتك؛ حُفظ باسم %3 وبُدئ ملف جديد"
+    ),
+    "Edit number %3 in your edits file cannot be read; it was skipped": "تتعذر قراءة التعديل رقم %3 في ملف تعديلاتك؛ تُخطّي",
+    "A publication date saved in your edits file is not a date; it was skipped": (
+        "تاريخ نشر محفوظ في ملف تعديلاتك ليس تاريخًا؛ تُخطّي"
+    ),
+    "Your edits file had a problem; the detail is in the tooltip": "في ملف تعديلاتك مشكلة؛ التفاصيل في التلميح",
+    "An edit of yours no longer attaches to the text; it is kept, not lost": (
+        "تعذر ربط أحد تعديلاتك بالنص من جديد؛ والتعديل محفوظ لم يضع"
+    ),
+    "a date you set": "تاريخ حددته", "a title you set": "عنوان حددته", "topics you set": "موضوعات حددتها",
+    "actors you set": "جهات حددتها", "an event you hid or showed": "حدث أخفيته أو أظهرته",
+    "an event you deleted": "حدث حذفته", "a merge you made": "دمج أجريته", "a split you made": "فصل أجريته",
+    "a note of yours": "ملاحظة كتبتها", "a star you set": "نجمة وضعتها", "an event you added": "حدث أضفته",
+    "an edit of yours": "تعديل أجريته",
+    "%1: %3 no longer attaches to the text (the article changed); it is kept, not lost": (
+        "%1: تعذر ربط %3 بالنص من جديد (تغيّر المقال)؛ والتعديل محفوظ لم يضع"
+    ),
     # plural forms: 0, 1, 2, 3–10, 11–99, 100+
     "%n file(s)": ("لا ملفات", "ملف واحد", "ملفان", "%n ملفات", "%n ملفًا", "%n ملف"),
     "%n field(s)": ("لا حقول", "حقل واحد", "حقلان", "%n حقول", "%n حقلًا", "%n حقل"),

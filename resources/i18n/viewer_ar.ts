@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="690" />
+      <location filename="../../viewer/ui/problems.py" line="715" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="693" />
+      <location filename="../../viewer/ui/problems.py" line="718" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="710" />
+      <location filename="../../viewer/ui/problems.py" line="735" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="711" />
+      <location filename="../../viewer/ui/problems.py" line="736" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="720" />
+      <location filename="../../viewer/ui/problems.py" line="745" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="720" />
+      <location filename="../../viewer/ui/problems.py" line="745" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="720" />
+      <location filename="../../viewer/ui/problems.py" line="745" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="720" />
+      <location filename="../../viewer/ui/problems.py" line="745" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -1054,7 +1054,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     </message>
     <message>
       <location filename="../../viewer/ui/problems.py" line="423" />
-      <location filename="../../viewer/ui/problems.py" line="463" />
+      <location filename="../../viewer/ui/problems.py" line="465" />
       <source>%1 is empty</source>
       <translation>%1 فارغ</translation>
     </message>
@@ -1134,238 +1134,328 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       <translation>%1: طُبّق حد للحجم؛ لم يُستعمل جزء من الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="455" />
+      <location filename="../../viewer/ui/problems.py" line="439" />
+      <source>Your edits file had a problem; the detail is in the tooltip</source>
+      <translation>في ملف تعديلاتك مشكلة؛ التفاصيل في التلميح</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="440" />
+      <source>An edit of yours no longer attaches to the text; it is kept, not lost</source>
+      <translation>تعذر ربط أحد تعديلاتك بالنص من جديد؛ والتعديل محفوظ لم يضع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="457" />
       <source>%1 was not found (moved or deleted?)</source>
       <translation>لم يُعثر على %1 (هل نُقل أو حُذف؟)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="456" />
+      <location filename="../../viewer/ui/problems.py" line="458" />
       <source>%1 cannot be read: permission denied</source>
       <translation>تتعذر قراءة %1: الإذن مرفوض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="457" />
+      <location filename="../../viewer/ui/problems.py" line="459" />
       <source>%1 is a folder, not a file</source>
       <translation>%1 مجلد وليس ملفًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="458" />
+      <location filename="../../viewer/ui/problems.py" line="460" />
       <source>%1 is not a regular file (a device, a pipe or a socket); skipped</source>
       <translation>%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="459" />
+      <location filename="../../viewer/ui/problems.py" line="461" />
       <source>%1 could not be read (%2); the other files were loaded</source>
       <translation>تعذرت قراءة %1 (%2)؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="464" />
+      <location filename="../../viewer/ui/problems.py" line="466" />
       <source>%1 holds only white space</source>
       <translation>لا يحوي %1 إلا مسافات بيضاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="465" />
+      <location filename="../../viewer/ui/problems.py" line="467" />
       <source>%1: the page has no visible text</source>
       <translation>%1: لا نص ظاهرًا في الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="468" />
+      <location filename="../../viewer/ui/problems.py" line="470" />
       <source>%1 is not a text file (it holds binary bytes); skipped</source>
       <translation>%1 ليس ملفًا نصيًا (فيه بايتات ثنائية)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="471" />
+      <location filename="../../viewer/ui/problems.py" line="473" />
       <source>%1 is %2 MB; only its first %3 MB were read</source>
       <translation>حجم %1 ‏%2 ميغابايت؛ قُرئ أول %3 ميغابايت منه فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="474" />
+      <location filename="../../viewer/ui/problems.py" line="476" />
       <source>%1 contains %2 that can reorder what is shown; they are kept and shown isolated</source>
       <translation>في %1 %2 يمكن أن تغيّر ترتيب ما يُعرض؛ أُبقيت وتُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="477" />
+      <location filename="../../viewer/ui/problems.py" line="479" />
       <source>Loading was cancelled: %1 of %2 read; they are shown</source>
       <translation>أُلغي التحميل: قُرئ %1 من %2؛ وهي معروضة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="481" />
+      <location filename="../../viewer/ui/problems.py" line="483" />
       <source>%1 has the id “%2” of %3; it is listed as “%4”</source>
       <translation>لـ %1 المعرّف «%2» نفسه الذي لـ %3؛ أُدرج باسم «%4»</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="487" />
+      <location filename="../../viewer/ui/problems.py" line="489" />
       <source>%1 is a link that leaves the opened folder (to %2); skipped — open the target itself</source>
       <translation>%1 رابط يخرج من المجلد المفتوح (إلى %2)؛ تُخطّي — افتح الهدف نفسه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="490" />
+      <location filename="../../viewer/ui/problems.py" line="492" />
       <source>%1: “%3” is a template placeholder, not a date</source>
       <translation>%1: «%3» عبارة قالب وليست تاريخًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="493" />
+      <location filename="../../viewer/ui/problems.py" line="495" />
       <source>%1: “%3” depends on the unknown publication date; set it in the article pane</source>
       <translation>%1: «%3» يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="497" />
+      <location filename="../../viewer/ui/problems.py" line="499" />
       <source>“%3”: the text has a template placeholder instead of a date</source>
       <translation>«%3»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="498" />
+      <location filename="../../viewer/ui/problems.py" line="500" />
       <source>“%3”: the date depends on the unknown publication date; set it</source>
       <translation>«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="499" />
+      <location filename="../../viewer/ui/problems.py" line="501" />
       <source>“%3”: the sources give different dates</source>
       <translation>«%3»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="502" />
+      <location filename="../../viewer/ui/problems.py" line="504" />
       <source>Loading was cancelled: %1 of %2 processed; they are shown</source>
       <translation>أُلغي التحميل: عولج %1 من %2؛ وهي معروضة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="506" />
+      <location filename="../../viewer/ui/problems.py" line="508" />
       <source>%1: its encoding was uncertain; it was read as %3 — check that its letters look right</source>
       <translation>%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="509" />
+      <location filename="../../viewer/ui/problems.py" line="511" />
       <source>%1: extraction failed (%3); the article is listed without events</source>
       <translation>%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="512" />
+      <location filename="../../viewer/ui/problems.py" line="514" />
       <source>%1: too many dates; only the first %3 give events and the text after character %4 was not scanned</source>
       <translation>%1: تواريخ أكثر من اللازم؛ لا يعطي أحداثًا إلا أول %3، ولم يُبحث عن تواريخ في النص بعد المحرف %4</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="517" />
+      <location filename="../../viewer/ui/problems.py" line="519" />
       <source>%1: the publication date %3 is out of the accepted range; relative dates stay unresolved</source>
       <translation>%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="521" />
+      <location filename="../../viewer/ui/problems.py" line="523" />
       <source>it is nested too deeply</source>
       <translation>بنيته متداخلة أكثر من اللازم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="522" />
+      <location filename="../../viewer/ui/problems.py" line="524" />
       <source>it is not valid TOML</source>
       <translation>ليس TOML صالحًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="523" />
+      <location filename="../../viewer/ui/problems.py" line="525" />
       <source>it could not be parsed</source>
       <translation>تعذر تحليله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="524" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>it has no [articles] table of entries</source>
       <translation>ليس فيه جدول [articles] للمدخلات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="525" />
+      <location filename="../../viewer/ui/problems.py" line="527" />
       <source>it could not be read</source>
       <translation>تعذرت قراءته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="528" />
       <source>it is not UTF-8</source>
       <translation>ليس بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="528" />
+      <location filename="../../viewer/ui/problems.py" line="530" />
       <source>The manifest %1 is ignored (%3): titles and dates come from the files themselves</source>
       <translation>أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="529" />
-      <location filename="../../viewer/ui/problems.py" line="542" />
+      <location filename="../../viewer/ui/problems.py" line="531" />
+      <location filename="../../viewer/ui/problems.py" line="544" />
       <source>it cannot be used</source>
       <translation>لا يمكن استعماله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="532" />
+      <location filename="../../viewer/ui/problems.py" line="534" />
       <source>it points outside the corpus folder</source>
       <translation>يشير إلى خارج مجلد المدونة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="533" />
+      <location filename="../../viewer/ui/problems.py" line="535" />
       <source>it names the same file as another entry</source>
       <translation>يسمي الملف نفسه الذي يسميه مدخل آخر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="534" />
+      <location filename="../../viewer/ui/problems.py" line="536" />
       <source>it is not a table of title, source, published …</source>
       <translation>ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="535" />
+      <location filename="../../viewer/ui/problems.py" line="537" />
       <source>one of its values cannot be used</source>
       <translation>إحدى قيمه لا يمكن استعمالها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="536" />
+      <location filename="../../viewer/ui/problems.py" line="538" />
       <source>no .txt or .html file of the folder has this name</source>
       <translation>لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="539" />
+      <location filename="../../viewer/ui/problems.py" line="541" />
       <source>%1: the key “%3” is unknown (expected [articles]); ignored</source>
       <translation>%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="541" />
+      <location filename="../../viewer/ui/problems.py" line="543" />
       <source>%1: the entry “%3” is ignored (%4)</source>
       <translation>%1: أُهمل المدخل «%3» (%4)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="546" />
+      <location filename="../../viewer/ui/problems.py" line="548" />
+      <source>Your edits file could not be read; it was kept as %3 and a new one started</source>
+      <translation>تعذرت قراءة ملف تعديلاتك؛ حُفظ باسم %3 وبُدئ ملف جديد</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="549" />
+      <source>Edit number %3 in your edits file cannot be read; it was skipped</source>
+      <translation>تتعذر قراءة التعديل رقم %3 في ملف تعديلاتك؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="550" />
+      <source>A publication date saved in your edits file is not a date; it was skipped</source>
+      <translation>تاريخ نشر محفوظ في ملف تعديلاتك ليس تاريخًا؛ تُخطّي</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="556" />
+      <source>a date you set</source>
+      <translation>تاريخ حددته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="556" />
+      <source>a title you set</source>
+      <translation>عنوان حددته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="557" />
+      <source>topics you set</source>
+      <translation>موضوعات حددتها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="557" />
+      <source>actors you set</source>
+      <translation>جهات حددتها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="558" />
+      <source>an event you hid or showed</source>
+      <translation>حدث أخفيته أو أظهرته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="558" />
+      <source>an event you deleted</source>
+      <translation>حدث حذفته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="559" />
+      <source>a merge you made</source>
+      <translation>دمج أجريته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="559" />
+      <source>a split you made</source>
+      <translation>فصل أجريته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="560" />
+      <source>a note of yours</source>
+      <translation>ملاحظة كتبتها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="560" />
+      <source>a star you set</source>
+      <translation>نجمة وضعتها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="561" />
+      <source>an event you added</source>
+      <translation>حدث أضفته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="563" />
+      <source>%1: %3 no longer attaches to the text (the article changed); it is kept, not lost</source>
+      <translation>%1: تعذر ربط %3 بالنص من جديد (تغيّر المقال)؛ والتعديل محفوظ لم يضع</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="564" />
+      <source>an edit of yours</source>
+      <translation>تعديل أجريته</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="571" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="547" />
+      <location filename="../../viewer/ui/problems.py" line="572" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="573" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="549" />
+      <location filename="../../viewer/ui/problems.py" line="574" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="550" />
+      <location filename="../../viewer/ui/problems.py" line="575" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="551" />
+      <location filename="../../viewer/ui/problems.py" line="576" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="552" />
+      <location filename="../../viewer/ui/problems.py" line="577" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="553" />
+      <location filename="../../viewer/ui/problems.py" line="578" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="572" />
+      <location filename="../../viewer/ui/problems.py" line="597" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1377,7 +1467,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="573" />
+      <location filename="../../viewer/ui/problems.py" line="598" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1389,7 +1479,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="574" />
+      <location filename="../../viewer/ui/problems.py" line="599" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>لا مقالات</numerusform>
@@ -1401,7 +1491,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="575" />
+      <location filename="../../viewer/ui/problems.py" line="600" />
       <source>%n date mention(s)</source>
       <translation>
         <numerusform>لا إشارات تاريخ</numerusform>
@@ -1413,7 +1503,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="576" />
+      <location filename="../../viewer/ui/problems.py" line="601" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1425,27 +1515,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="624" />
+      <location filename="../../viewer/ui/problems.py" line="649" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="625" />
+      <location filename="../../viewer/ui/problems.py" line="650" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="634" />
+      <location filename="../../viewer/ui/problems.py" line="659" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="634" />
+      <location filename="../../viewer/ui/problems.py" line="659" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="634" />
+      <location filename="../../viewer/ui/problems.py" line="659" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

@@ -436,6 +436,8 @@ class ProblemsPanel(QWidget):
             "record": self.tr("%1: a record could not be used; the others were loaded"),
             "link": self.tr("%1 is a link that leaves the opened folder; skipped"),
             "cap": self.tr("%1: a size limit applied; part of the page was not used"),
+            "user-store": self.tr("Your edits file had a problem; the detail is in the tooltip"),
+            "orphan-edit": self.tr("An edit of yours no longer attaches to the text; it is kept, not lost"),
         }
         t = templates.get(p.kind)
         if t is None:
@@ -541,6 +543,29 @@ class ProblemsPanel(QWidget):
                 t = self.tr("%1: the entry “%3” is ignored (%4)")
                 t = t.replace("%4", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
             t = t.replace("%3", isolate_ltr(display(str(params["key"]))))
+        elif kind == "user-store" and reason in ("corrupt", "bad-edit", "bad-pubdate"):
+            t = {
+                "corrupt": self.tr("Your edits file could not be read; it was kept as %3 and a new one started"),
+                "bad-edit": self.tr("Edit number %3 in your edits file cannot be read; it was skipped"),
+                "bad-pubdate": self.tr("A publication date saved in your edits file is not a date; it was skipped"),
+            }[reason]
+            t = t.replace("%3", isolate_ltr(display(str(params.get("aside") or digits(str(num("seq")), self._eastern)))))
+            return t
+        elif kind == "orphan-edit" and reason == "edit":
+            edits = {
+                "date": self.tr("a date you set"), "title": self.tr("a title you set"),
+                "topics": self.tr("topics you set"), "actors": self.tr("actors you set"),
+                "hide": self.tr("an event you hid or showed"), "delete": self.tr("an event you deleted"),
+                "merge": self.tr("a merge you made"), "split": self.tr("a split you made"),
+                "note": self.tr("a note of yours"), "star": self.tr("a star you set"),
+                "manual": self.tr("an event you added"),
+            }
+            t = self.tr("%1: %3 no longer attaches to the text (the article changed); it is kept, not lost")
+            t = t.replace("%3", edits.get(str(params.get("edit")), self.tr("an edit of yours")))
+            if params.get("detail"):
+                t += " — «" + isolate(display(str(params["detail"]))) + "»"
+            if not name:
+                t = t.replace("%1: ", "")
         elif kind == "record":
             t = {
                 "too-long": self.tr("%1, line %2: the line is too long; skipped"),

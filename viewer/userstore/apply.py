@@ -93,6 +93,9 @@ def apply_edits(result: CorpusResult, edits: Iterable[Edit]) -> EditedResult:
         problems.append(Problem(
             kind="orphan-edit", severity="warning", article=anchor.article if anchor else None,
             message=f"an edit could not be re-attached ({why}): {edit.describe()}",
+            # worded by the window (issue 12 item 5); the title or note the analyst wrote, as written
+            params={"reason": "edit", "edit": edit.kind,
+                    "detail": str(edit.payload.get("title") or edit.payload.get("text") or "")[:80]},
         ))
     out.result = replace(result, events=events, problems=problems)
     return out

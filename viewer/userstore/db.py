@@ -107,6 +107,7 @@ class UserStore:
                 kind="user-store", severity="error", path=str(aside),
                 message=f"your edits file could not be read ({exc}); it was kept as {aside.name} "
                         "and a new one started",
+                params={"reason": "corrupt", "aside": aside.name},
             ))
             return self._connect(str(self.path))
 
@@ -153,7 +154,8 @@ class UserStore:
             try:
                 out.append(Edit.from_dict(json.loads(body), seq=seq))
             except (ValueError, KeyError, TypeError) as exc:
-                self._note(f"edit #{seq} in your edits file is unreadable and was skipped ({exc})")
+                self._note(f"edit #{seq} in your edits file is unreadable and was skipped ({exc})",
+                           reason="bad-edit", seq=int(seq))
         return out
 
     def add(self, edit: Edit) -> Edit:
@@ -206,7 +208,8 @@ class UserStore:
             try:
                 out[k] = date.fromisoformat(v)
             except ValueError:
-                self._note(f"the publication date saved for {k} is not a date ({v!r}) and was skipped")
+                self._note(f"the publication date saved for {k} is not a date ({v!r}) and was skipped",
+                           reason="bad-pubdate")
         return out
 
     def set_pubdate(self, key: str, value: date | None) -> None:
@@ -242,10 +245,10 @@ class UserStore:
         with self._tx() as conn:
             conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
-    def _note(self, message: str) -> None:
+    def _note(self, message: str, **params) -> None:
         if not any(p.message == message for p in self.problems):
             self.problems.append(Problem(kind="user-store", message=message,
-                                         path=str(self.path) if self.path else None))
+                                         path=str(self.path) if self.path else None, params=params))
 
     def close(self) -> None:
         with self._lock:
