@@ -130,3 +130,37 @@ def test_a_failed_image_export_keeps_the_previous_file(win, tmp_path, monkeypatc
         win.export_svg(out)
     assert out.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.svg"]  # no temporary file left
+
+
+RENDER_WITHOUT_FONTS = """
+import sys
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+# this process registers none of the bundled fonts, and the machine has no Arabic font
+assert not any("Arabic" in f for f in QFontDatabase.families()), QFontDatabase.families()
+r = QSvgRenderer(sys.argv[1])
+img = QImage(r.viewBox().size(), QImage.Format_ARGB32)
+img.fill(QColor("white"))
+p = QPainter(img)
+r.render(p)
+p.end()
+img.save(sys.argv[2])
+"""
+
+
+def test_svg_renders_the_same_where_no_arabic_font_is_installed(win, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    png, svg, out = tmp_path / "t.png", tmp_path / "t.svg", tmp_path / "rendered.png"
+    win.export_png(png)
+    win.export_svg(svg)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, "-c", RENDER_WITHOUT_FONTS, str(svg), str(out)], env=env, check=True,
+                   timeout=120)
+    a, b = _ink(QImage(str(png))), _ink(QImage(str(out)))
+    assert len(a) > 2000
+    assert _near(a, b) > 0.97 and _near(b, a) > 0.97

@@ -192,3 +192,23 @@ def test_a_damaged_edits_file_is_reported_in_arabic(qtbot, tmp_path):
     shown = panel.model.index(0, ProblemsModel.MESSAGE).data()
     assert "تعذرت قراءة ملف تعديلاتك" in shown and aside in shown
     st.close()
+
+
+def test_a_refused_cache_is_reported_in_arabic(qtbot, tmp_path):
+    import os
+
+    from viewer.store import Store
+    from viewer.ui.app import make_app
+    from viewer.ui.problems import ProblemsModel, ProblemsPanel
+
+    path = tmp_path / "cache.db"
+    path.write_bytes(os.urandom(4096))  # not a cache of this application: refused, untouched
+    with Store(path) as st:
+        probs = list(st.problems)
+    assert [p.params.get("reason") for p in probs] == ["refused"]
+    make_app([], "ar")
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems(probs)
+    shown = panel.model.index(0, ProblemsModel.MESSAGE).data()
+    assert "لم يُستعمل" in shown and "cache.db" in shown and "working" not in shown

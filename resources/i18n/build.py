@@ -291,6 +291,16 @@ AR = {
     "An edit of yours no longer attaches to the text; it is kept, not lost": (
         "تعذر ربط أحد تعديلاتك بالنص من جديد؛ والتعديل محفوظ لم يضع"
     ),
+    "%1 was not used as the cache (it is not a cache of this application, or it is part of what was opened); "
+    "working without a cache": (
+        "لم يُستعمل %1 ذاكرةً مؤقتة (ليس ذاكرة مؤقتة لهذا التطبيق، أو هو جزء مما فُتح)؛ يستمر العمل بلا ذاكرة مؤقتة"
+    ),
+    "The cache %1 could not be used; working without a cache this time": (
+        "تعذر استعمال الذاكرة المؤقتة %1؛ يستمر العمل هذه المرة بلا ذاكرة مؤقتة"
+    ),
+    "The cache %1 was damaged; it was kept as %3 and a new one built": (
+        "كانت الذاكرة المؤقتة %1 تالفة؛ حُفظت باسم %3 وبُنيت واحدة جديدة"
+    ),
     "a date you set": "تاريخ حددته", "a title you set": "عنوان حددته", "topics you set": "موضوعات حددتها",
     "actors you set": "جهات حددتها", "an event you hid or showed": "حدث أخفيته أو أظهرته",
     "an event you deleted": "حدث حذفته", "a merge you made": "دمج أجريته", "a split you made": "فصل أجريته",

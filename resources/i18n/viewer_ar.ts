@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="715" />
+      <location filename="../../viewer/ui/problems.py" line="723" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="718" />
+      <location filename="../../viewer/ui/problems.py" line="726" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="735" />
+      <location filename="../../viewer/ui/problems.py" line="743" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="736" />
+      <location filename="../../viewer/ui/problems.py" line="744" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="745" />
+      <location filename="../../viewer/ui/problems.py" line="753" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="745" />
+      <location filename="../../viewer/ui/problems.py" line="753" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="745" />
+      <location filename="../../viewer/ui/problems.py" line="753" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="745" />
+      <location filename="../../viewer/ui/problems.py" line="753" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -1336,126 +1336,141 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     </message>
     <message>
       <location filename="../../viewer/ui/problems.py" line="548" />
+      <source>%1 was not used as the cache (it is not a cache of this application, or it is part of what was opened); working without a cache</source>
+      <translation>لم يُستعمل %1 ذاكرةً مؤقتة (ليس ذاكرة مؤقتة لهذا التطبيق، أو هو جزء مما فُتح)؛ يستمر العمل بلا ذاكرة مؤقتة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="550" />
+      <source>The cache %1 could not be used; working without a cache this time</source>
+      <translation>تعذر استعمال الذاكرة المؤقتة %1؛ يستمر العمل هذه المرة بلا ذاكرة مؤقتة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="551" />
+      <source>The cache %1 was damaged; it was kept as %3 and a new one built</source>
+      <translation>كانت الذاكرة المؤقتة %1 تالفة؛ حُفظت باسم %3 وبُنيت واحدة جديدة</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="556" />
       <source>Your edits file could not be read; it was kept as %3 and a new one started</source>
       <translation>تعذرت قراءة ملف تعديلاتك؛ حُفظ باسم %3 وبُدئ ملف جديد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="549" />
+      <location filename="../../viewer/ui/problems.py" line="557" />
       <source>Edit number %3 in your edits file cannot be read; it was skipped</source>
       <translation>تتعذر قراءة التعديل رقم %3 في ملف تعديلاتك؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="550" />
+      <location filename="../../viewer/ui/problems.py" line="558" />
       <source>A publication date saved in your edits file is not a date; it was skipped</source>
       <translation>تاريخ نشر محفوظ في ملف تعديلاتك ليس تاريخًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="556" />
+      <location filename="../../viewer/ui/problems.py" line="564" />
       <source>a date you set</source>
       <translation>تاريخ حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="556" />
+      <location filename="../../viewer/ui/problems.py" line="564" />
       <source>a title you set</source>
       <translation>عنوان حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="557" />
+      <location filename="../../viewer/ui/problems.py" line="565" />
       <source>topics you set</source>
       <translation>موضوعات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="557" />
+      <location filename="../../viewer/ui/problems.py" line="565" />
       <source>actors you set</source>
       <translation>جهات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="558" />
+      <location filename="../../viewer/ui/problems.py" line="566" />
       <source>an event you hid or showed</source>
       <translation>حدث أخفيته أو أظهرته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="558" />
+      <location filename="../../viewer/ui/problems.py" line="566" />
       <source>an event you deleted</source>
       <translation>حدث حذفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="559" />
+      <location filename="../../viewer/ui/problems.py" line="567" />
       <source>a merge you made</source>
       <translation>دمج أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="559" />
+      <location filename="../../viewer/ui/problems.py" line="567" />
       <source>a split you made</source>
       <translation>فصل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="560" />
+      <location filename="../../viewer/ui/problems.py" line="568" />
       <source>a note of yours</source>
       <translation>ملاحظة كتبتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="560" />
+      <location filename="../../viewer/ui/problems.py" line="568" />
       <source>a star you set</source>
       <translation>نجمة وضعتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="561" />
+      <location filename="../../viewer/ui/problems.py" line="569" />
       <source>an event you added</source>
       <translation>حدث أضفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="563" />
+      <location filename="../../viewer/ui/problems.py" line="571" />
       <source>%1: %3 no longer attaches to the text (the article changed); it is kept, not lost</source>
       <translation>%1: تعذر ربط %3 بالنص من جديد (تغيّر المقال)؛ والتعديل محفوظ لم يضع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="564" />
+      <location filename="../../viewer/ui/problems.py" line="572" />
       <source>an edit of yours</source>
       <translation>تعديل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="571" />
+      <location filename="../../viewer/ui/problems.py" line="579" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="572" />
+      <location filename="../../viewer/ui/problems.py" line="580" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="573" />
+      <location filename="../../viewer/ui/problems.py" line="581" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="574" />
+      <location filename="../../viewer/ui/problems.py" line="582" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="575" />
+      <location filename="../../viewer/ui/problems.py" line="583" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="576" />
+      <location filename="../../viewer/ui/problems.py" line="584" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="577" />
+      <location filename="../../viewer/ui/problems.py" line="585" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="578" />
+      <location filename="../../viewer/ui/problems.py" line="586" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="597" />
+      <location filename="../../viewer/ui/problems.py" line="605" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1467,7 +1482,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="598" />
+      <location filename="../../viewer/ui/problems.py" line="606" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1479,7 +1494,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="599" />
+      <location filename="../../viewer/ui/problems.py" line="607" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>لا مقالات</numerusform>
@@ -1491,7 +1506,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="600" />
+      <location filename="../../viewer/ui/problems.py" line="608" />
       <source>%n date mention(s)</source>
       <translation>
         <numerusform>لا إشارات تاريخ</numerusform>
@@ -1503,7 +1518,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="601" />
+      <location filename="../../viewer/ui/problems.py" line="609" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1515,27 +1530,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="649" />
+      <location filename="../../viewer/ui/problems.py" line="657" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="650" />
+      <location filename="../../viewer/ui/problems.py" line="658" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="659" />
+      <location filename="../../viewer/ui/problems.py" line="667" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="659" />
+      <location filename="../../viewer/ui/problems.py" line="667" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="659" />
+      <location filename="../../viewer/ui/problems.py" line="667" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

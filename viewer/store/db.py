@@ -257,7 +257,8 @@ class Store:
             self._check = check_cache_path(self.path, inputs, own_location=default)
             if self._check.refused:
                 self.problems.append(Problem(kind="cache", severity="error", path=display(str(self.path)),
-                                             message=f"{self._check.refused}; working without a cache"))
+                                             message=f"{self._check.refused}; working without a cache",
+                                             params={"reason": "refused"}))  # worded by the window
                 self.path = None
         self._open()
 
@@ -333,7 +334,8 @@ class Store:
 
     def _fall_back_to_memory(self, message: str) -> None:
         self.problems.append(Problem(kind="cache", message=message,
-                                     path=display(str(self.path)) if self.path else None))
+                                     path=display(str(self.path)) if self.path else None,
+                                     params={"reason": "memory"}))
         self.path = None
         self._conn = self._connect(":memory:")
         self._create(self._conn)
@@ -359,6 +361,7 @@ class Store:
         self.problems.append(Problem(
             kind="cache", path=display(str(self.path)),
             message=f"{reason}; moved aside to {aside.name} and rebuilt",
+            params={"reason": "rebuilt", "aside": display(aside.name)},
         ))
         try:
             conn = self._connect(str(self.path))

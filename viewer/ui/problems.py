@@ -543,6 +543,14 @@ class ProblemsPanel(QWidget):
                 t = self.tr("%1: the entry “%3” is ignored (%4)")
                 t = t.replace("%4", causes.get(str(params.get("cause")), self.tr("it cannot be used")))
             t = t.replace("%3", isolate_ltr(display(str(params["key"]))))
+        elif kind == "cache" and reason in ("refused", "memory", "rebuilt"):
+            t = {
+                "refused": self.tr("%1 was not used as the cache (it is not a cache of this application, or it is "
+                                   "part of what was opened); working without a cache"),
+                "memory": self.tr("The cache %1 could not be used; working without a cache this time"),
+                "rebuilt": self.tr("The cache %1 was damaged; it was kept as %3 and a new one built"),
+            }[reason]
+            t = t.replace("%3", isolate_ltr(display(str(params.get("aside", "")))))
         elif kind == "user-store" and reason in ("corrupt", "bad-edit", "bad-pubdate"):
             t = {
                 "corrupt": self.tr("Your edits file could not be read; it was kept as %3 and a new one started"),
