@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from viewer.merge.merge import merge_events
 from viewer.model import Event, Evidence
 
@@ -94,30 +96,83 @@ def test_decade_statements_are_not_merged_by_their_words():
     assert len(merged) == 5
 
 
-def _clusters(n: int) -> dict[tuple[str, int], frozenset[tuple[str, int]]]:
-    from viewer.bench.synth import generate
-    from viewer.loading import process_article
-    from viewer.model import Article
+@pytest.fixture(scope="module")
+def synth320():
+    from viewer.bench.mergescale import extract
 
-    events, texts = [], {}
-    for s in generate(n, seed=7):
-        art = Article(s.name.removesuffix(".txt"), s.name, s.text, published=s.published, published_how="cli")
-        events += process_article(art).events
-        texts[art.id] = art.text
-    merged, _ = merge_events(events, texts)
-    out = {}
-    for ev in merged:
-        members = frozenset((x.article, x.mention_start) for x in ev.evidence)
-        for m in members:
-            out[m] = members
-    return out
+    return extract(320, 7)
 
 
-def test_the_same_facts_give_the_same_clusters_in_a_small_and_a_big_corpus():
-    """Articles 0..79 are the same in both corpora (synth: article i depends on seed and i only):
-    their statements must be grouped the same way, whatever the other 240 articles say."""
-    small, big = _clusters(80), _clusters(320)
-    first = {k for k in small}
-    restricted = {k: frozenset(m for m in big[k] if m in first) for k in first}
-    assert restricted == small
+def test_the_same_facts_give_the_same_clusters_in_a_small_and_a_big_corpus(synth320):
+    """80 articles alone and inside 320 (synth: article i depends on seed and i only), at the
+    start, the middle and the end of the big corpus, the big one in article and in reverse
+    order: the small corpus's statements are grouped the same way, whatever the others say
+    (python -m viewer.bench.mergescale runs this at 1,000 in 10,000)."""
+    from viewer.bench.mergescale import clusters, differing, mixed_acts
+
+    events, texts = synth320
+    big, merged = clusters(events, texts)
+    big_rev, _ = clusters(events[::-1], texts)
+    ids = sorted({e.evidence[0].article for e in events})
+    for lo in (0, 120, 240):
+        part = set(ids[lo : lo + 80])
+        small, _ = clusters([e for e in events if e.evidence[0].article in part], texts)
+        assert any(len(c) > 1 for c in small.values())  # there are merges to keep
+        assert differing(small, big) == [] and differing(small, big_rev) == []
     assert max(len(c) for c in big.values()) < 60  # no cluster gathers a whole year's statements
+    assert mixed_acts(merged, events, texts) == []  # no cluster gathers statements of different acts
+
+
+def test_a_sentence_repeated_years_apart_is_not_one_disputed_statement():
+    text = "وفي العام الماضي أعلنت الوزارة عن إطلاق مبادرة جديدة لدعم المزارعين في المناطق الريفية."
+    s = text.index("العام الماضي")
+    evs = [Event(f"e{y}", date(y, 1, 1), date(y, 12, 31), "year", "relative", "أعلنت الوزارة عن إطلاق مبادرة",
+                 evidence=[Evidence(f"a{y}", 0, len(text), s, s + 12, date(y, 1, 1), date(y, 12, 31), "year")])
+           for y in (2016, 2021)]
+    copy = Event("c", date(2021, 1, 1), date(2021, 12, 31), "year", "relative", "أعلنت الوزارة عن إطلاق مبادرة",
+                 evidence=[Evidence("c", 0, len(text), s, s + 12, date(2021, 1, 1), date(2021, 12, 31), "year")])
+    merged, problems = merge_events([*evs, copy], {"a2016": text, "a2021": text, "c": text})
+    assert sorted(len(e.evidence) for e in merged) == [1, 2] and not problems
+
+
+def test_states_since_one_year_are_not_one_fact():
+    """"since 1996" said of a cooperation and of a visit: two facts; the same subject saying
+    the same thing: one."""
+    def since(eid: str, art: str, title: str) -> Event:
+        return Event(eid, date(1996, 1, 1), date(1996, 12, 31), "year", "since", title,
+                     evidence=[Evidence(art, 0, 10, 0, 4, date(1996, 1, 1), date(1996, 12, 31), "year")])
+
+    evs = [since("a", "x", "تتعاون الكويت مع الحلف في مجال التدريب"),
+           since("b", "y", "يزور وفد من البحرين مقر الحلف"),
+           since("c", "z", "تتعاون الكويت مع الحلف في مجال التدريب")]
+    merged, _ = merge_events(evs)
+    assert sorted(sorted(e.articles) for e in merged) == [["x", "z"], ["y"]]
+
+
+def test_titles_drop_a_framed_date_and_the_conjunction_on_the_verb():
+    from viewer.events.titles import make_title_text
+
+    # "وفي عام 2016 أعلن …": the date and its framing words with their conjunction go
+    assert make_title_text("وفي ", " أعلن الجيش عن إطلاق مبادرة جديدة.", "عام 2016").startswith("أعلن الجيش")
+    # و glued to a verb of saying or of an act goes; قبل (accepted / before) stays as written
+    assert make_title_text("وقال الوزير ", " إن الحكومة ماضية في خطتها.", "أمس").startswith("قال الوزير")
+    assert make_title_text("وعقد المجلس ", " اجتماعا طارئا.", "أمس").startswith("عقد المجلس")
+    assert make_title_text("وقبل المغرب ", " عروض مساعدة من أربع دول.", "أمس").startswith("وقبل")
+
+
+def test_titles_take_the_dated_clause_not_its_frame():
+    from viewer.events.titles import make_title_text
+
+    # the subordinate clause a date sits in is the statement …
+    t = make_title_text("ويعيش البلد حربا منذ أن سيطر المسلحون على العاصمة ", "، قبل أن يتدخل تحالف إقليمي.",
+                        "في 21 سبتمبر 2014")
+    assert t.startswith("سيطر المسلحون على العاصمة") and "يتدخل" not in t
+    t = make_title_text("، قبل أن يتدخل تحالف إقليمي ", " لدعم الحكومة.", "في مارس 2015")
+    assert t.startswith("يتدخل تحالف")
+    # … an adjunct between commas belongs to the clause before it …
+    t = make_title_text("وأعلنت وزارة الصحة، في حصيلة أولية نشرت ", "، ارتفاع عدد القتلى إلى 812 شخصا.", "في 7 شباط")
+    assert t.startswith("أعلنت وزارة الصحة ارتفاع عدد القتلى")
+    # … and an announcement keeps its gist when the speaker is long
+    t = make_title_text("أعلن المبعوث الأممي إلى البلاد السيد فلان الفلاني، ",
+                        "، أن أطراف النزاع وافقت على هدنة لمدة شهرين.", "أمس الجمعة")
+    assert "هدنة" in t and t.startswith("أعلن المبعوث")

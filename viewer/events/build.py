@@ -66,9 +66,9 @@ def build_events(
             places = [p for p in matcher.places_found(norm, *clause, found_places) if p not in actors]
             got = span_tags[clause] = (found_topics, actors, places)
         topics = list(got[0])
-        if not topics:  # fall back to the whole sentence for context
+        if not matcher.has_general(topics):  # the whole sentence gives the context
             ss, se = _cap(text, *_sentence_of(sents, text, m.start, sent_starts), m)
-            topics = topics_in(_norm_span(norm, ss, se))
+            topics = matcher.topic_union(topics, topics_in(_norm_span(norm, ss, se)))
         actors = list(got[1])
         places = list(got[2])
         parts = m.parts if m.parts else [(m.earliest, m.latest)]  # multi, since + multi: one event per part

@@ -87,12 +87,12 @@ def tag_passage(matcher: Matcher, text: str, start: int, end: int) -> tuple[list
     norm = normalize(text[start:end])
     toks = tokens(norm.text)
     topics = matcher.topics_of(toks)
-    if not topics:  # the paragraph line gives context ("… التي انطلقت في 2019")
+    if not matcher.has_general(topics):  # the paragraph line gives context ("… التي انطلقت في 2019")
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", end)
         hi = len(text) if hi < 0 else hi
         if (lo, hi) != (start, end) and hi - lo < 2000:
-            topics = matcher.topics(normalize_text(text[lo:hi]))
+            topics = matcher.topic_union(topics, matcher.topics(normalize_text(text[lo:hi])))
     actors = matcher.actors_of(toks)
     for name in matcher.names_in(norm, 0, len(norm.text)):
         if name not in actors:

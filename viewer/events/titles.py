@@ -51,6 +51,13 @@ _DATE_FRAME = (
 # Words that open an attribution: the clause they open dates the source, not the fact.
 _ATTRIBUTION = _n("وفق وفقا بحسب حسب طبقا نقلا استنادا")
 _SAYING = _n("قال قالت أكد أكدت أوضح أوضحت ذكر ذكرت أشار أشارت أفاد أفادت صرح صرحت أضاف أضافت")
+_ANNOUNCING = _SAYING | _n("أعلن أعلنت يعلن تعلن كشف كشفت")
+# Subordinators whose clause is the dated statement: "منذ أن سيطر الحوثيون … في 2014".
+_SUBORDINATE = _n("منذ بعد قبل")
+_WHEN = _n("عندما حين لما")
+# A clause that opens with one of these is an adjunct of the one before it
+# ("أعلنت الوزارة، في حصيلة نشرت في …، ارتفاع …"): the statement is that clause.
+_ADJUNCT_START = _n("في خلال ضمن عبر إثر أثناء")
 _COMPLEMENTIZER = _n("إن أن بأن وأن")
 _FILLER_START = _n("كما وكما قد وقد ثم كذلك أيضا فيما بينما حيث إذ")
 _CAME = _n("جاء وجاء يأتي ويأتي")
@@ -106,8 +113,13 @@ def _clause_start(words: list[str]) -> int:
     return 0
 
 
+def _is_frame(n: str) -> bool:
+    """A date-framing word, also with a conjunction on it (وفي, ومنذ, وخلال)."""
+    return n in _DATE_FRAME or (len(n) > 2 and n[0] in "وف" and n[1:] in _DATE_FRAME)
+
+
 def _strip_frame_end(words: list[str]) -> list[str]:
-    while words and (_norm(words[-1]) in _DATE_FRAME or not _norm(words[-1])):
+    while words and (_is_frame(_norm(words[-1])) or not _norm(words[-1])):
         words = words[:-1]
     if words:
         words[-1] = words[-1].rstrip("،,؛;:")
@@ -150,9 +162,16 @@ def _tidy_start(words: list[str], line_start: bool = False) -> list[str]:
         words = [w for k, w in enumerate(words[1:]) if not (_norm(w) == "قد" and k < 8)]
     if words:
         first = _norm(words[0])
-        if first.startswith("و") and len(first) > 3 and first[1] in "اتينل":
-            words = [words[0][1:], *words[1:]]
+        if first.startswith("و") and len(first) > 3 and (first[1] in "اتينل" or _is_verb(first[1:])):
+            words = [words[0][1:], *words[1:]]  # وقال, وعقد: the conjunction, not the verb
     return words
+
+
+def _is_verb(n: str) -> bool:
+    """A verb of saying or of an act (resources/acts.toml), normalized."""
+    from viewer.merge.keys import acts
+
+    return (n in _SAYING or n in acts()) and n not in _DANGLING  # قبل: accepted, or before
 
 
 def _drop_place_adjunct(words: list[str]) -> list[str]:
@@ -205,16 +224,29 @@ def make_title_words(before: str, after: str, line_start: bool = False) -> tuple
             if len(head) >= 3:
                 return _finish(_tidy_start(head, line_start and not _last_clause(full[: start + k])), False)
             break
+    # An adjunct between commas ("، في حصيلة أولية نشرت في …،") belongs to the clause before it.
+    if start and b and _norm(b[0]) in _ADJUNCT_START:
+        hs = _last_clause(full[:start])
+        if start - hs >= 2:
+            b, start = full[hs:start], hs
+    b = _subordinate(b)
     said = _quote(b)
     speaker: list[str] = []
     if said is not None and len(said[1]) >= 1:
         speaker, b = said
         speaker = _tidy_start(speaker, line_start and not start)
     b = _tidy_start(b, line_start and not start and not speaker)
-    a_words = _strip_frame_start(_words(after))
+    raw_after = _words(after)
+    a_words = _strip_frame_start(raw_after)
     a, more = _upto_break(a_words)
     if a and b and _norm(a[0]) in _NEW_CLAUSE:
         a = []  # "… في 18 كانون الأول، ما دفع …": a consequence, not the object
+    elif a and b and len(raw_after) > 1 and _norm(raw_after[0]) in _SUBORDINATE and \
+            _norm(raw_after[1]) in _COMPLEMENTIZER:
+        a = []  # "… في 2014، قبل أن يتدخل …": the next statement
+    if a and b and not speaker and _norm(a[0]) in _COMPLEMENTIZER and len(b) > 3 and \
+            (_norm(b[0]).removeprefix("و") in _ANNOUNCING or _norm(b[0]) in _ANNOUNCING):
+        b = [*b[:3], b[-1]] if len(b) > 4 else b  # أعلن المبعوث الأممي … غروندبرغ، [أمس]، أن …
     # A relative clause needs its antecedent: "حركة الاحتجاج التي انطلقت".
     rel = [k for k, w in enumerate(b) if _norm(w) in _RELATIVE]
     if rel and len(b) - rel[-1] <= 4 and len(b) > 7:
@@ -227,6 +259,20 @@ def make_title_words(before: str, after: str, line_start: bool = False) -> tuple
     if len(words) > MAX_WORDS:
         words = [*speaker, *_drop_place_adjunct(b), *a]
     return _finish(words, more)
+
+
+def _subordinate(b: list[str]) -> list[str]:
+    """The clause a subordinator opens, when the date is in it: «منذ أن سيطر …», «بعد أن …», «عندما …»."""
+    for k in range(len(b) - 1, -1, -1):
+        n = _norm(b[k])
+        if n in _WHEN:
+            rest = b[k + 1 :]
+        elif k + 1 < len(b) and n in _SUBORDINATE and _norm(b[k + 1]) in _COMPLEMENTIZER:
+            rest = b[k + 2 :]
+        else:
+            continue
+        return rest if len(rest) >= 2 else b
+    return b
 
 
 def _finish(words: list[str], more: bool) -> tuple[list[str], bool]:

@@ -68,7 +68,7 @@ TITLE_WORDS = _n(
     "رئيس رئيسه الرئيس الرئيسه وزير وزيره الوزير نائب نائبه امين الامين مدير المدير قائد القائد زعيم الزعيم "
     "محافظ المحافظ سفير السفير مبعوث المبعوث ممثل الممثل مستشار المستشار الفريق اول ركن الركن اللواء العميد "
     "العقيد المقدم المشير الشيخ الشيخه الامير الاميره الملك السيد السيده الدكتور الدكتوره القاضي العام "
-    "الخاص الاعلي"
+    "الخاص الاعلي اركان حاكم مدير"
 )
 ORDINALS = _n("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر")
 _HEADS = frozenset(ORG_HEADS)
@@ -113,6 +113,8 @@ def org_spans(text: str, start: int, end: int, is_known: Callable[[str], bool]) 
     for m in _ORG_RE.finditer(text, start, end):
         head = m.group("head")
         last = m.end("head")
+        if m.start("head") - m.start() == 2 and text.startswith("لل", m.start()):
+            head = "ال" + head  # للجيش = ل + الجيش: a definite head (للجيش أهمية is no name)
         n = 0
         for w, _ws, we, broken in _words(text, last, end):
             if broken or w in STOP or w in NOT_NAME or (w.startswith("و") and len(w) > 3 and n):

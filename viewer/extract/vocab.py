@@ -268,6 +268,7 @@ class Matcher:
             else None
         )
         self.actor_types = {a.name: a.type for a in self.vocab.actors}
+        self._pack_topics = frozenset(t.id for t in self.vocab.topics if t.group == "security")
         # Every start (two words or more) of a listed name → the actors it starts.
         self._alias_prefixes: dict[tuple[str, ...], set[str]] = {}
         for a in self.vocab.actors:
@@ -305,7 +306,10 @@ class Matcher:
             if not frag or self._actor_index.starts_at_first(_TOKEN.findall(text, s, min(end, s + 160))):
                 continue  # a listed actor starts here (مجلس الأمن, صندوق النقد الدولي): the index finds it
             os_, oe = norm.span(s, e)
-            shown = self._canon(frag, " ".join(norm.original[os_:oe].split()))
+            shown = " ".join(norm.original[os_:oe].split())
+            if s >= 2 and text[s - 2 : s] == "لل" and (s == 2 or not text[s - 3].isalpha()):
+                shown = "ال" + shown  # للجيش السوداني: the name is الجيش السوداني
+            shown = self._canon(frag, shown)
             shown = _strip_clitic(shown)
             if shown not in out:
                 out.append(shown)
@@ -333,7 +337,7 @@ class Matcher:
         by: dict[str, dict[str, int]] = {"t": {}, "a": {}, "p": {}}
         for (kind, label), i in found.items():
             by[kind][label] = i
-        topics, actors = by["t"], by["a"]
+        topics, actors = by["t"], self._not_currencies(toks, by["a"])
         return ([t.id for t in self.vocab.topics if t.id in topics] if topics else [],
                 sorted(actors, key=actors.__getitem__), by["p"])
 
@@ -350,6 +354,16 @@ class Matcher:
                 out.append(shown)
         return out
 
+    def has_general(self, topics: list[str]) -> bool:
+        """Whether ``topics`` hold one that describes any subject (not only the bundled
+        security pack's): without one, a wider span gives the context."""
+        return any(t not in self._pack_topics for t in topics)
+
+    def topic_union(self, first: list[str], more: list[str]) -> list[str]:
+        """Both lists' topics, in the vocabulary's order."""
+        got = set(first) | set(more)
+        return [t.id for t in self.vocab.topics if t.id in got]
+
     def topics(self, norm: str) -> list[str]:
         return self.topics_of(tokens(norm))
 
@@ -363,8 +377,19 @@ class Matcher:
 
     def actors_of(self, toks: list[str]) -> list[str]:
         """:meth:`actors` on text already split by :func:`tokens`."""
-        found = self._actor_index.find_tokens(toks)
+        found = self._not_currencies(toks, self._actor_index.find_tokens(toks))
         return sorted(found, key=found.__getitem__)
+
+    def _not_currencies(self, toks: list[str], found: dict[str, int]) -> dict[str, int]:
+        """Drop a country named only as its currency's adjective (الدولار الأمريكي, الجنيه المصري)."""
+        for label, i in list(found.items()):
+            if i and self.actor_types.get(label) == "country" and _forms(toks[i - 1]) & _CURRENCIES:
+                later = self._actor_index.find_tokens(toks[i + 1 :])
+                if label in later:
+                    found[label] = i + 1 + later[label]  # named again, as a country
+                else:
+                    del found[label]
+        return found
 
 
 _HEADS = frozenset(nm.ORG_HEADS)
@@ -391,6 +416,11 @@ _SUFFIXES = ("ات", "يه", "ين", "ون", "ها", "هم", "ه", "ي", "ا")
 def _bare(token: str) -> str:
     return token[2:] if token.startswith("ال") and len(token) > 4 else token
 
+
+# Currency nouns (bare): the nationality adjective after one names the currency, not the country.
+_CURRENCIES = frozenset(_bare(normalize_text(w)) for w in (
+    "الدولار", "اليورو", "الجنيه", "الدينار", "الريال", "الليرة", "الدرهم", "الروبل", "اليوان", "الين",
+    "الفرنك", "الأوقية", "الشيكل", "الروبية"))
 
 @lru_cache(maxsize=65536)
 def _forms(token: str) -> frozenset[str]:

@@ -8,7 +8,8 @@ a large corpus:
   date sits in it): word-identical wire copies share it, whatever date each
   outlet's publication day gives ``أمس``;
 * :func:`act_of` — the kind of thing that happened (resources/acts.toml),
-  from the title first, then the words right after the date;
+  from the title first, then the words right after the date (a "since" date
+  dates a beginning, an anniversary a commemoration);
 * :func:`subject_of` — who did it: the first actor of the title;
 * :func:`content_of` — the remaining words (what it was done to), for the
   object check between statements of one act and subject.
@@ -118,6 +119,10 @@ def act_of(ev: Event, texts: dict[str, str]) -> str | None:
     """The act of the title, else of the words right after the date; "since" dates a beginning."""
     if ev.kind == "since":
         return "establish"
+    if ev.kind == "anniversary":
+        # "celebrates the 75th anniversary of its founding" is dated by the celebration's
+        # year: a commemoration (non-singular: same subject and object), not the founding.
+        return "commemorate"
     a = act_in(ev.title)
     if a is not None:
         return a

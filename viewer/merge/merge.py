@@ -23,6 +23,7 @@ which article gave it (``date_source``).
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -37,7 +38,7 @@ from viewer.model import Event, Problem
 
 # Bump when merging changes its output: it keys the store's cache of merged
 # corpora (together with a hash of this file, see fingerprint()).
-MERGE_VERSION = "3"
+MERGE_VERSION = "4"
 SAME_OBJECT = 0.5  # Jaccard of the object words of two statements of a non-singular act
 _GRAN_RANK = {
     "day": 0,
@@ -126,8 +127,13 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
         if k is not None:
             by_statement.setdefault(k, []).append(i)
     for idxs in by_statement.values():
-        for j in idxs[1:]:
-            union(idxs[0], j)
+        # Copies a few days apart are one statement read on different publication days;
+        # the same sentence years apart ("last year, X announced …" in every year's
+        # article) is a new statement each time.
+        line = sorted(idxs, key=lambda i: (events[i].earliest or date.min, events[i].evidence[0].article))
+        for a, b in itertools.pairwise(line):
+            if _near(events[a], events[b]):
+                union(a, b)
 
     # 2. the same act, subject, date and object
     groups: dict[tuple[str, int], list[int]] = {}
@@ -150,7 +156,7 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
             subj = subject_of(e.title)
             drop = {keys.stem(w) for w in normalize_text(subj[0] if subj else "").split()}
             info[i] = (subj, keys.content_of(e, texts, drop), e.earliest, e.latest or date.max,
-                       (e.evidence[0].article, e.evidence[0].mention_start))
+                       (e.evidence[0].article, e.evidence[0].mention_start), e.kind == "since")
         if act in singular:
             key_groups = [idxs]
         else:
@@ -159,7 +165,7 @@ def _merge_events(events: list[Event], texts: dict[str, str]) -> tuple[list[Even
             # Looser rules chain: "organised a workshop on X" ~ "… on Y" ~ "… on Z".
             by_key: dict[tuple, list[int]] = {}
             for i in idxs:
-                subj, obj, lo, hi, _spot = info[i]
+                subj, obj, lo, hi, _spot, _since = info[i]
                 by_key.setdefault((subj, obj), []).append(i)
                 if subj is not None and events[i].granularity == "day":
                     by_key.setdefault((subj, "day", lo, hi), []).append(i)
@@ -203,7 +209,10 @@ def _join_by_dates(members: list[int], info: dict, union, find, singular: bool) 
     (January 2017) when they are one cluster, so a year never bridges two
     different days."""
     buckets: dict[tuple[date, date], list[int]] = {}
-    for i in members:
+    # Each bucket's first statement is where its members are joined: the first in text
+    # order of the articles (by id), not in the order the events come in, so the
+    # clusters do not depend on how a corpus lists its files.
+    for i in sorted(members, key=lambda i: info[i][4]):
         buckets.setdefault((info[i][2], info[i][3]), []).append(i)
 
     def ok(i: int, j: int) -> bool:
@@ -211,7 +220,16 @@ def _join_by_dates(members: list[int], info: dict, union, find, singular: bool) 
         sj, oj = info[j][0], info[j][1]
         if info[i][4] == info[j][4] or _blocks(si, sj):
             return False
-        return singular or oi == oj or len(oi & oj) >= SAME_OBJECT * len(oi | oj)
+        if singular:
+            # An act that happens once needs nothing more; but a state said to hold
+            # "since" a date is a beginning only of what it names: "since 1996" said of
+            # a cooperation and of a visit are two facts, unless one subject says both.
+            if info[i][5] and info[j][5]:  # two states: one subject, the same thing
+                return si is not None and sj is not None and si[0] == sj[0] and oi == oj
+            if info[i][5] or info[j][5]:  # a state and the act that began it
+                return bool(oi & oj)
+            return True
+        return oi == oj or len(oi & oj) >= SAME_OBJECT * len(oi | oj)
 
     for idxs in buckets.values():
         for j in idxs[1:]:
@@ -230,6 +248,16 @@ def _join_by_dates(members: list[int], info: dict, union, find, singular: bool) 
             for i in buckets[(lo, hi)]:
                 if ok(head, i):
                     union(head, i)
+
+
+COPY_DAYS = 7  # how far apart the readings of one word-identical statement may be
+
+
+def _near(a: Event, b: Event) -> bool:
+    """``b`` (not earlier than ``a``) starts at most COPY_DAYS after ``a`` ends (undated: near)."""
+    if a.earliest is None or b.earliest is None:
+        return True
+    return (b.earliest - (a.latest or a.earliest)).days <= COPY_DAYS
 
 
 def _compatible(members: list[Event]) -> bool:
