@@ -184,7 +184,9 @@ class Preview:
         self.pending: list[tuple[int, Article]] = []
         self.hits: dict[int, ArticleResult] = {}
         self.n = 0
-        self.partials = Partials([], [], hooks, matcher, total=None, first_after=PREVIEW_FIRST_S)
+        # One early partial: each merges every result so far, and reading goes on meanwhile
+        # (on 10,000 cached articles, partials every few seconds doubled the whole load).
+        self.partials = Partials([], [], hooks, matcher, total=None, first_after=PREVIEW_FIRST_S, at_most=1)
 
     def add(self, article: Article) -> None:
         self.pending.append((self.n, dataclasses.replace(article)))
@@ -225,7 +227,7 @@ class Partials:
 
     def __init__(self, articles: Sequence[Article], read_problems: Sequence[Problem], hooks: LoadHooks,
                  matcher: Matcher | None = None, total: int | None = -1,
-                 first_after: float | None = None) -> None:
+                 first_after: float | None = None, at_most: int | None = None) -> None:
         """``total``: how many results make the whole corpus (no partial for it: the final
         result follows); default ``len(articles)``, ``None``: not known (results come in
         corpus order then)."""
@@ -237,6 +239,7 @@ class Partials:
         self.next_at = 0.0
         self.total = len(articles) if total == -1 else (total if total is not None else float("inf"))
         self.first_after = FIRST_PARTIAL_S if first_after is None else first_after
+        self.left = at_most  # partials still allowed (None: no limit)
 
     def add(self, r: ArticleResult) -> None:
         self.results[r.article.id] = r
@@ -245,8 +248,10 @@ class Partials:
             # Counted from the first result, not the start: cached results arrive by
             # the thousand in a burst and need no intermediate snapshot.
             self.next_at = now + self.first_after
-        if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set():
+        if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set() or self.left == 0:
             return
+        if self.left is not None:
+            self.left -= 1
         snapshot = [
             ArticleResult(r.article, r.mentions, [_copy_event(e) for e in r.events], list(r.problems))
             for r in sorted(self.results.values(), key=lambda r: self.order.get(r.article.id, 0))
