@@ -9,6 +9,7 @@ its Arabic plural form) and in English in the English one.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -52,6 +53,9 @@ def _corpus(root: Path) -> list[Path]:
     (root / "rows.csv").write_text("title,text\nخبر,نص عام 2018\nناقص\n", encoding="utf-8")
     (root / "nocol.csv").write_text("headline,when\nخبر,2020\n", encoding="utf-8")
     (root / "cp1256.txt").write_bytes("أعلنت الوزارة في 3 مارس 2021 خطة جديدة للنقل العام.\n".encode("cp1256"))
+    (root / "broken.rss").write_text('<?xml version="1.0"?>\n<rss><channel><item><title>خبر</title>\n</rss>\n',
+                                     encoding="utf-8")
+    (root / "page.xml").write_text('<?xml version="1.0"?>\n<html><body>ليست خلاصة</body></html>\n', encoding="utf-8")
     (root / "man1").mkdir()
     (root / "man1" / "real.txt").write_text("افتتح المعرض عام 2016.\n", encoding="utf-8")
     (root / "man1" / "manifest.toml").write_text(
@@ -109,6 +113,8 @@ WANTED = {  # (kind, reason) -> words the Arabic sentence must hold
     ("manifest", "ignored"): ["أُهمل ملف البيانات الوصفية", "ليس TOML صالحًا"],
     ("manifest", "entry"): ["أُهمل المدخل"],
     ("manifest", "unknown-key"): ["المفتاح «", "extra"],
+    ("record", "feed-xml"): ["ليس XML سليم البنية", "السطر 3"],
+    ("record", "not-feed"): ["ليس خلاصة RSS أو Atom", "html"],
     ("placeholder", ""): ["عبارة قالب"],
     ("unresolved", ""): ["تاريخ نشر مجهول"],
 }
@@ -130,7 +136,8 @@ def test_problems_read_in_arabic_in_the_arabic_ui(qtbot, problems):
     for p, shown, tip in rows:
         assert ARABIC.search(shown), (p.kind, shown)
         assert p.message not in shown, (p.kind, shown)  # never the core's English sentence
-        assert p.message in tip or p.message == shown  # which stays as the technical detail
+        # which stays as the technical detail (escaped where it could pass for markup)
+        assert p.message in tip or html.escape(p.message, quote=False) in tip or p.message == shown
         for word in WANTED.get(_key(p), []):
             assert word in shown, (p.kind, word, shown)
         seen.add(_key(p))

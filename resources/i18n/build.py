@@ -239,6 +239,14 @@ AR = {
     "%1, line %2: not a JSON object; skipped": "%1، السطر %2: ليس كائن JSON؛ تُخطّي",
     "%1, line %2: no text field (found: %3); skipped": "%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي",
     "%1: the CSV file is empty": "%1: ملف CSV فارغ",
+    "%1: the feed is too large (%3 MB); not read": "%1: الخلاصة كبيرة جدًا (%3 ميغابايت)؛ لم تُقرأ",
+    "%1: the feed declares entities or external references; refused, not read": (
+        "%1: تعلن الخلاصة كيانات أو مراجع خارجية؛ رُفضت ولم تُقرأ"
+    ),
+    "%1: not well-formed XML (line %2); not read": "%1: ليس XML سليم البنية (السطر %2)؛ لم يُقرأ",
+    "%1 is not an RSS or Atom feed (its root element is <%3>); not read": (
+        "%1 ليس خلاصة RSS أو Atom (عنصره الجذر <%3>)؛ لم يُقرأ"
+    ),
     "%1: no text column (found: %3); nothing was read": "%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء",
     "%1, line %2: %3 instead of %4; skipped": "%1، السطر %2: %3 بدل %4؛ تُخطّي",
     "%1: “%3” is a template placeholder, not a date": "%1: «%3» عبارة قالب وليست تاريخًا",
@@ -258,6 +266,9 @@ AR = {
     ),
     "%1: the publication date %3 is out of the accepted range; relative dates stay unresolved": (
         "%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة"
+    ),
+    "%1: the page's markup is beyond the size limits; the part after them was not read": (
+        "%1: ترميز الصفحة يتجاوز حدود الحجم؛ لم يُقرأ ما بعدها"
     ),
     "it is nested too deeply": "بنيته متداخلة أكثر من اللازم",
     "it is not valid TOML": "ليس TOML صالحًا",

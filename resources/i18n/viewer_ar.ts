@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="723" />
+      <location filename="../../viewer/ui/problems.py" line="731" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="726" />
+      <location filename="../../viewer/ui/problems.py" line="734" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="743" />
+      <location filename="../../viewer/ui/problems.py" line="751" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="744" />
+      <location filename="../../viewer/ui/problems.py" line="752" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="753" />
+      <location filename="../../viewer/ui/problems.py" line="761" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="753" />
+      <location filename="../../viewer/ui/problems.py" line="761" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="753" />
+      <location filename="../../viewer/ui/problems.py" line="761" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="753" />
+      <location filename="../../viewer/ui/problems.py" line="761" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -1255,222 +1255,247 @@ Any checked: an event shows when at least one of its topics is checked.</source>
     </message>
     <message>
       <location filename="../../viewer/ui/problems.py" line="519" />
+      <source>%1: the page's markup is beyond the size limits; the part after them was not read</source>
+      <translation>%1: ترميز الصفحة يتجاوز حدود الحجم؛ لم يُقرأ ما بعدها</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="521" />
       <source>%1: the publication date %3 is out of the accepted range; relative dates stay unresolved</source>
       <translation>%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="523" />
+      <location filename="../../viewer/ui/problems.py" line="525" />
       <source>it is nested too deeply</source>
       <translation>بنيته متداخلة أكثر من اللازم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="524" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>it is not valid TOML</source>
       <translation>ليس TOML صالحًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="525" />
+      <location filename="../../viewer/ui/problems.py" line="527" />
       <source>it could not be parsed</source>
       <translation>تعذر تحليله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="526" />
+      <location filename="../../viewer/ui/problems.py" line="528" />
       <source>it has no [articles] table of entries</source>
       <translation>ليس فيه جدول [articles] للمدخلات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="527" />
+      <location filename="../../viewer/ui/problems.py" line="529" />
       <source>it could not be read</source>
       <translation>تعذرت قراءته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="528" />
+      <location filename="../../viewer/ui/problems.py" line="530" />
       <source>it is not UTF-8</source>
       <translation>ليس بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="530" />
+      <location filename="../../viewer/ui/problems.py" line="532" />
       <source>The manifest %1 is ignored (%3): titles and dates come from the files themselves</source>
       <translation>أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="531" />
-      <location filename="../../viewer/ui/problems.py" line="544" />
+      <location filename="../../viewer/ui/problems.py" line="533" />
+      <location filename="../../viewer/ui/problems.py" line="546" />
       <source>it cannot be used</source>
       <translation>لا يمكن استعماله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="534" />
+      <location filename="../../viewer/ui/problems.py" line="536" />
       <source>it points outside the corpus folder</source>
       <translation>يشير إلى خارج مجلد المدونة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="535" />
+      <location filename="../../viewer/ui/problems.py" line="537" />
       <source>it names the same file as another entry</source>
       <translation>يسمي الملف نفسه الذي يسميه مدخل آخر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="536" />
+      <location filename="../../viewer/ui/problems.py" line="538" />
       <source>it is not a table of title, source, published …</source>
       <translation>ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="537" />
+      <location filename="../../viewer/ui/problems.py" line="539" />
       <source>one of its values cannot be used</source>
       <translation>إحدى قيمه لا يمكن استعمالها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="538" />
+      <location filename="../../viewer/ui/problems.py" line="540" />
       <source>no .txt or .html file of the folder has this name</source>
       <translation>لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="541" />
+      <location filename="../../viewer/ui/problems.py" line="543" />
       <source>%1: the key “%3” is unknown (expected [articles]); ignored</source>
       <translation>%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="543" />
+      <location filename="../../viewer/ui/problems.py" line="545" />
       <source>%1: the entry “%3” is ignored (%4)</source>
       <translation>%1: أُهمل المدخل «%3» (%4)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="550" />
       <source>%1 was not used as the cache (it is not a cache of this application, or it is part of what was opened); working without a cache</source>
       <translation>لم يُستعمل %1 ذاكرةً مؤقتة (ليس ذاكرة مؤقتة لهذا التطبيق، أو هو جزء مما فُتح)؛ يستمر العمل بلا ذاكرة مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="550" />
+      <location filename="../../viewer/ui/problems.py" line="552" />
       <source>The cache %1 could not be used; working without a cache this time</source>
       <translation>تعذر استعمال الذاكرة المؤقتة %1؛ يستمر العمل هذه المرة بلا ذاكرة مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="551" />
+      <location filename="../../viewer/ui/problems.py" line="553" />
       <source>The cache %1 was damaged; it was kept as %3 and a new one built</source>
       <translation>كانت الذاكرة المؤقتة %1 تالفة؛ حُفظت باسم %3 وبُنيت واحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="556" />
+      <location filename="../../viewer/ui/problems.py" line="558" />
       <source>Your edits file could not be read; it was kept as %3 and a new one started</source>
       <translation>تعذرت قراءة ملف تعديلاتك؛ حُفظ باسم %3 وبُدئ ملف جديد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="557" />
+      <location filename="../../viewer/ui/problems.py" line="559" />
       <source>Edit number %3 in your edits file cannot be read; it was skipped</source>
       <translation>تتعذر قراءة التعديل رقم %3 في ملف تعديلاتك؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="558" />
+      <location filename="../../viewer/ui/problems.py" line="560" />
       <source>A publication date saved in your edits file is not a date; it was skipped</source>
       <translation>تاريخ نشر محفوظ في ملف تعديلاتك ليس تاريخًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="564" />
+      <location filename="../../viewer/ui/problems.py" line="566" />
       <source>a date you set</source>
       <translation>تاريخ حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="564" />
+      <location filename="../../viewer/ui/problems.py" line="566" />
       <source>a title you set</source>
       <translation>عنوان حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="565" />
+      <location filename="../../viewer/ui/problems.py" line="567" />
       <source>topics you set</source>
       <translation>موضوعات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="565" />
+      <location filename="../../viewer/ui/problems.py" line="567" />
       <source>actors you set</source>
       <translation>جهات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="566" />
+      <location filename="../../viewer/ui/problems.py" line="568" />
       <source>an event you hid or showed</source>
       <translation>حدث أخفيته أو أظهرته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="566" />
+      <location filename="../../viewer/ui/problems.py" line="568" />
       <source>an event you deleted</source>
       <translation>حدث حذفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="567" />
+      <location filename="../../viewer/ui/problems.py" line="569" />
       <source>a merge you made</source>
       <translation>دمج أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="567" />
+      <location filename="../../viewer/ui/problems.py" line="569" />
       <source>a split you made</source>
       <translation>فصل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="568" />
+      <location filename="../../viewer/ui/problems.py" line="570" />
       <source>a note of yours</source>
       <translation>ملاحظة كتبتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="568" />
+      <location filename="../../viewer/ui/problems.py" line="570" />
       <source>a star you set</source>
       <translation>نجمة وضعتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="569" />
+      <location filename="../../viewer/ui/problems.py" line="571" />
       <source>an event you added</source>
       <translation>حدث أضفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="571" />
+      <location filename="../../viewer/ui/problems.py" line="573" />
       <source>%1: %3 no longer attaches to the text (the article changed); it is kept, not lost</source>
       <translation>%1: تعذر ربط %3 بالنص من جديد (تغيّر المقال)؛ والتعديل محفوظ لم يضع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="572" />
+      <location filename="../../viewer/ui/problems.py" line="574" />
       <source>an edit of yours</source>
       <translation>تعديل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="579" />
+      <location filename="../../viewer/ui/problems.py" line="581" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="580" />
+      <location filename="../../viewer/ui/problems.py" line="582" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="581" />
+      <location filename="../../viewer/ui/problems.py" line="583" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="582" />
+      <location filename="../../viewer/ui/problems.py" line="584" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="583" />
+      <location filename="../../viewer/ui/problems.py" line="585" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="584" />
+      <location filename="../../viewer/ui/problems.py" line="586" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="585" />
+      <location filename="../../viewer/ui/problems.py" line="587" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="586" />
+      <location filename="../../viewer/ui/problems.py" line="588" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="589" />
+      <source>%1: the feed is too large (%3 MB); not read</source>
+      <translation>%1: الخلاصة كبيرة جدًا (%3 ميغابايت)؛ لم تُقرأ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="590" />
+      <source>%1: the feed declares entities or external references; refused, not read</source>
+      <translation>%1: تعلن الخلاصة كيانات أو مراجع خارجية؛ رُفضت ولم تُقرأ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="591" />
+      <source>%1: not well-formed XML (line %2); not read</source>
+      <translation>%1: ليس XML سليم البنية (السطر %2)؛ لم يُقرأ</translation>
+    </message>
+    <message>
+      <location filename="../../viewer/ui/problems.py" line="592" />
+      <source>%1 is not an RSS or Atom feed (its root element is &lt;%3&gt;); not read</source>
+      <translation>%1 ليس خلاصة RSS أو Atom (عنصره الجذر &lt;%3&gt;)؛ لم يُقرأ</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="605" />
+      <location filename="../../viewer/ui/problems.py" line="613" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1482,7 +1507,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="606" />
+      <location filename="../../viewer/ui/problems.py" line="614" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1494,7 +1519,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="607" />
+      <location filename="../../viewer/ui/problems.py" line="615" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>لا مقالات</numerusform>
@@ -1506,7 +1531,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="608" />
+      <location filename="../../viewer/ui/problems.py" line="616" />
       <source>%n date mention(s)</source>
       <translation>
         <numerusform>لا إشارات تاريخ</numerusform>
@@ -1518,7 +1543,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="609" />
+      <location filename="../../viewer/ui/problems.py" line="617" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1530,27 +1555,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="657" />
+      <location filename="../../viewer/ui/problems.py" line="665" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="658" />
+      <location filename="../../viewer/ui/problems.py" line="666" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="667" />
+      <location filename="../../viewer/ui/problems.py" line="675" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="667" />
+      <location filename="../../viewer/ui/problems.py" line="675" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="667" />
+      <location filename="../../viewer/ui/problems.py" line="675" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

@@ -238,7 +238,7 @@ def _load(
     text, html_title, page = dec.text, None, None
     if is_html:
         doc, capped = limit_html(dec.text)
-        problems.extend(problem("cap", msg) for msg in capped)
+        problems.extend(problem("cap", msg, reason="html-budget") for msg in capped)
         page = read_html(doc)
         text, html_title = page.text, page.title
     if not _VISIBLE.search(text):

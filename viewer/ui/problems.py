@@ -515,6 +515,8 @@ class ProblemsPanel(QWidget):
                         "was not scanned")
             t = t.replace("%3", self._count(num("kept"), "mentions", en))
             t = t.replace("%4", digits(f"{num('offset'):,}", self._eastern))
+        elif kind == "cap" and reason == "html-budget":
+            t = self.tr("%1: the page's markup is beyond the size limits; the part after them was not read")
         elif kind == "cap" and reason == "pubdate-range":
             t = self.tr("%1: the publication date %3 is out of the accepted range; relative dates stay unresolved")
             t = t.replace("%3", isolate_ltr(display(str(params.get("date", "")))))
@@ -584,7 +586,13 @@ class ProblemsPanel(QWidget):
                 "csv-empty": self.tr("%1: the CSV file is empty"),
                 "no-text-column": self.tr("%1: no text column (found: %3); nothing was read"),
                 "field-count": self.tr("%1, line %2: %3 instead of %4; skipped"),
+                "feed-too-big": self.tr("%1: the feed is too large (%3 MB); not read"),
+                "feed-entities": self.tr("%1: the feed declares entities or external references; refused, not read"),
+                "feed-xml": self.tr("%1: not well-formed XML (line %2); not read"),
+                "not-feed": self.tr("%1 is not an RSS or Atom feed (its root element is <%3>); not read"),
             }.get(reason, "")
+            if reason == "feed-too-big":
+                t = t.replace("%3", digits(f"{num('size') / 1e6:.1f}", self._eastern))
             if reason == "field-count":
                 t = t.replace("%3", self._count(num("count"), "fields", en))
                 t = t.replace("%4", digits(str(num("total")), self._eastern))

@@ -31,7 +31,8 @@ def read_feed(path: str, cap: int) -> Iterator:
 
     size = os.path.getsize(path)
     if size > cap:
-        yield Problem("record", f"feed is {size:,} bytes, more than {cap:,}; not read", path, severity="error")
+        yield Problem("record", f"feed is {size:,} bytes, more than {cap:,}; not read", path, severity="error",
+                      params={"reason": "feed-too-big", "size": size, "limit": cap})
         return
     with open(path, "rb") as f:
         data = f.read(cap)
@@ -39,11 +40,13 @@ def read_feed(path: str, cap: int) -> Iterator:
         root = DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as e:
         yield Problem("record", f"feed refused: it declares entities or external references ({type(e).__name__}); "
-                                "a feed never needs them (possible entity bomb)", path, severity="error")
+                                "a feed never needs them (possible entity bomb)", path, severity="error",
+                      params={"reason": "feed-entities"})
         return
     except DET.ParseError as e:
         line = getattr(e, "position", (None,))[0]
-        yield Problem("record", f"not well-formed XML (line {line}): {e}; not read", path, severity="error")
+        yield Problem("record", f"not well-formed XML (line {line}): {e}; not read", path, severity="error",
+                      params={"reason": "feed-xml", "line": line if isinstance(line, int) else 0})
         return
     tag = root.tag
     if tag == "rss" or tag.endswith("}RDF") or tag == "channel":
@@ -82,4 +85,4 @@ def read_feed(path: str, cap: int) -> Iterator:
             yield f"i{i}", f"entry {i}", rec
     else:
         yield Problem("record", f"not an RSS or Atom feed (root element <{tag.split('}')[-1]}>); not read", path,
-                      severity="error")
+                      severity="error", params={"reason": "not-feed", "found": tag.split("}")[-1][:40]})
