@@ -50,6 +50,9 @@ def test_loads_and_normalizes():
         ("feasts.toml", "day = 10\ndays = 4", "day = 40\ndays = 4", "day must be an integer"),
         ("weekdays.toml", 'words = ["أحد"', 'words = ["أحدث"', "not a weekday above"),
         ("numbers.toml", '"ستة" = 6', '"ستة" = 6\n"ستة" = 7', "not valid TOML"),
+        ("cues.toml", '"نصف" = 6', '"نصف" = 5', "must divide 12 months"),
+        ("cues.toml", 'habitual_before = ["أيام", "كل"]', 'habitual_before = []', "habitual_before is empty"),
+        ("cues.toml", 'month_prepositions = ["في"', 'month_prepositions = [3', "must be a list of non-empty strings"),
     ],
 )
 def test_bad_entry_names_file_and_line(tmp_path, name, old, new, message):
@@ -95,7 +98,9 @@ def test_clitic_chains_derived_once():
 # Words that must live only in the data files: a Python module under viewer/
 # spelling them is a second copy (bench/synth.py writes synthetic articles, and
 # the UI's own Arabic labels are display strings, not matching lists).
-_SENTINELS = ("جانفي", "للهجره", "للهجرة", "هجريه", "ميلاديه", "شتنبر", "يوليوز", "المنصرم")
+_SENTINELS = ("جانفي", "للهجره", "للهجرة", "هجريه", "ميلاديه", "شتنبر", "يوليوز", "المنصرم",
+              # context words the rules test around a match (cues.toml)
+              "مستشفي", "انتفاضه", "اواخر", "خطبه")
 
 
 def test_calendar_words_written_only_in_lang_folder():

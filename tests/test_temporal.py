@@ -68,10 +68,14 @@ def test_hijri_conversions():
 
 
 def test_rules_are_named_and_gated():
+    from viewer.extract.gate import first_word_test
+
     rules = all_rules()
     assert len({r.name for r in rules}) == len(rules)
     for r in rules:
-        assert r.pattern.pattern and r.first_word
+        assert r.pattern.pattern and r.scan in ("word", "numeric", "text")
+        if r.scan == "word":
+            assert first_word_test(r.pattern)  # the gate is derived from the pattern
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Shared pieces of the date grammar: regex atoms built from the language data, the candidate record, interval helpers.
 
-The rules (mentions.py and viewer/extract/rules/*) are written over these
+The rules (viewer/extract/rules/*) are written over these
 atoms; every word list inside them comes from viewer/lang/ar/ through lexicon.py.
 """
 
@@ -67,7 +67,7 @@ _MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
 _MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY})(?![^\W\d_])(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH})(?:{_OSP}\))?)?"
 _DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
 # Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
-_DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:صباح|مساء|ظهر|فجر|عشيه|ليله|نهار){_SP}$")
+_DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:{_alt(lx.DAY_PARTS)}){_SP}$")
 _WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
 _YCUE = _alt(lx.YEAR_CUES)
 # Range separators between two dates: "-", "إلى", "حتى", "إلى غاية", "لغاية", "وحتى", "وإلى".

@@ -34,6 +34,15 @@ HALVES: dict[str, int] = _L.halves
 FOUNDING_WORDS: tuple[str, ...] = _L.founding_words
 NAMED_BEFORE: tuple[str, ...] = _L.named_before
 DAY_PARTS: tuple[str, ...] = _L.day_parts
+MONTH_PREPOSITIONS: tuple[str, ...] = _L.month_prepositions
+PART_PREPOSITIONS: tuple[str, ...] = _L.part_prepositions
+SEVERAL_YEARS_CUES: tuple[str, ...] = _L.several_years
+HABITUAL_BEFORE: tuple[str, ...] = _L.habitual_before
+FRIDAY_PRAYER: tuple[str, ...] = _L.friday_prayer
+THAT_DAY_BEFORE: tuple[str, ...] = _L.that_day_before
+NOT_ADJECTIVES = _L.not_adjectives
+PLACEHOLDER_WORDS: tuple[str, ...] = _L.placeholder_words
+YEAR_FRACTIONS: dict[str, int] = _L.year_fractions  # ربع → 3 months, نصف → 6
 ERA_GREGORIAN: tuple[str, ...] = _L.era_gregorian
 ERA_HIJRI: tuple[str, ...] = _L.era_hijri
 ERA_MARKERS: tuple[str, ...] = tuple(sorted(set(_L.era_gregorian + _L.era_hijri), key=len, reverse=True))

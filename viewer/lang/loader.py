@@ -103,6 +103,15 @@ class LangData:
     founding_words: tuple[str, ...] = ()
     named_before: tuple[str, ...] = ()
     day_parts: tuple[str, ...] = ()
+    month_prepositions: tuple[str, ...] = ()
+    part_prepositions: tuple[str, ...] = ()
+    several_years: tuple[str, ...] = ()
+    habitual_before: tuple[str, ...] = ()
+    friday_prayer: tuple[str, ...] = ()
+    that_day_before: tuple[str, ...] = ()
+    not_adjectives: frozenset[str] = frozenset()
+    placeholder_words: tuple[str, ...] = ()
+    year_fractions: dict[str, int] = field(default_factory=dict)
     period_parts: dict[str, tuple[float, float]] = field(default_factory=dict)
     seasons: dict[str, tuple[int, int]] = field(default_factory=dict)
     quarters: dict[str, int] = field(default_factory=dict)
@@ -327,6 +336,14 @@ def load(lang: str = "ar", root: Path | None = None) -> LangData:
     d.founding_words = k.words(k.doc, "founding_words")
     d.named_before = k.words(k.doc, "named_before")
     d.day_parts = k.words(k.doc, "day_parts")
+    for key in ("month_prepositions", "part_prepositions", "several_years", "habitual_before",
+                "friday_prayer", "that_day_before", "placeholder_words"):
+        setattr(d, key, k.words(k.doc, key))
+    d.not_adjectives = frozenset(k.words(k.doc, "not_adjectives"))
+    d.year_fractions = k.word_ints(k.table("year_fractions"), 1, 12, what="months per part")
+    for word, size in d.year_fractions.items():
+        if 12 % size:
+            k.fail(f'"{word}"', f"«{word}»: a part of the year must divide 12 months, not {size}")
     for word, pair in k.table("period_parts").items():
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int | float) for x in pair)):
             k.fail(f'"{word}"', f"«{word}»: a part must be [start, end] fractions")

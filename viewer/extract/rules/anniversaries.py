@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _B, _CL, _E, _OSP, _SP, _alt, _Cand
+from viewer.extract.atoms import _B, _CL, _E, _ORD, _OSP, _SP, _alt, _Cand
 from viewer.extract.rules import Rule
 
 _YEARS = _alt(lx.UNITS["year"].singular + lx.UNITS["year"].plural)
@@ -26,4 +26,21 @@ def _handle(ex, m: re.Match) -> None:
         ex.add(_Cand(m.start(), m.end(), "anniversary", "year", resolved=False, anniversary=n))
 
 
-RULES = [Rule("elapsed_anniversary", ELAPSED, rf"{_CL}(?:ال)?مرور", _handle, before="anniversaries", needs="مرور")]
+ANNIV = re.compile(
+    rf"{_B}{_CL}(?:ال)?ذكري{_SP}(?:(?:ال)?سنويه{_SP})?"
+    rf"(?:ال{_OSP}(?P<n>\d{{1,3}})(?!\d)|(?P<ord>{_ORD}){_E})"
+    rf"(?:{_SP}(?:ال)?سنويه{_E})?"
+)
+
+
+def _anniversary(ex, m: re.Match) -> None:
+    n = int(m.group("n")) if m.group("n") else lx.ordinal_value(m.group("ord") or "")
+    if not n or n > 1000:
+        return
+    ex.add(_Cand(m.start(), m.end(), "anniversary", "year", resolved=False, anniversary=n))
+
+
+RULES = [
+    Rule("elapsed_anniversary", ELAPSED, _handle, needs="مرور"),
+    Rule("anniversary", ANNIV, _anniversary),
+]

@@ -64,7 +64,30 @@ def _decade_of(ex, m: re.Match) -> None:
     ex.add(_Cand(m.start(), m.end(), "decade", "decade", date(y, 1, 1), date(y + 9, 12, 31)))
 
 
+# The older reading: "التسعينيات" (the 20th century's), "الثمانينات من القرن الماضي / العشرين / الـ20".
+DECADE = re.compile(
+    rf"{_B}{_CL}(?:ال)?(?:عقد{_SP}(?:ال)?)?(?P<dec>{_alt(lx.DECADES)})(?:يات|ات){_E}"
+    rf"(?:{_SP}(?:من{_SP})?(?:ال)?قرن{_SP}(?P<cent>{_PAST}|العشرين|{_NOW}|الحادي{_SP}والعشرين|التاسع{_SP}عشر|ال{_OSP}20|ال{_OSP}19|ال{_OSP}21|20|19|21){_E})?"
+)
+
+
+def _decade(ex, m: re.Match) -> None:
+    dec = lx.DECADES[m.group("dec")]
+    cent = " ".join((m.group("cent") or "").split())
+    if cent in ("العشرين", "ال20", "ال 20", "20"):
+        base = 1900
+    elif lx.RELATIVE_QUALIFIERS.get(cent) == 0 or cent in ("الحادي والعشرين", "ال21", "ال 21", "21"):
+        base = 2000
+    elif cent in ("التاسع عشر", "ال19", "ال 19", "19"):
+        base = 1800
+    else:
+        base = 1900  # "التسعينيات" alone, or "القرن الماضي" (written after 2000)
+    y = base + dec
+    ex.add(_Cand(m.start(), m.end(), "decade", "decade", date(y, 1, 1), date(y + 9, 12, 31)))
+
+
 RULES = [
-    Rule("decade_of_century", DECADE_OF, rf"{_CL}(?:ال)?(?:عقد|{_alt(lx.DECADES)})", _decade_of, before="decades", needs="قرن"),
-    Rule("century", CENTURY, rf"{_CL}(?:ال)?قرن", _century, before="decades", needs="قرن"),
+    Rule("decade_of_century", DECADE_OF, _decade_of, needs="قرن"),
+    Rule("century", CENTURY, _century, needs="قرن"),
+    Rule("decade", DECADE, _decade),
 ]

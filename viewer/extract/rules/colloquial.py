@@ -50,10 +50,8 @@ def _on_this_day(ex, m: re.Match) -> None:
     ex.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve, note="on this day"))
 
 
-_FIRST_DAYS = rf"{_CJ}?(?:{_alt({w.split()[0] for w in lx.DEICTIC_DAYS})})"
-_FIRST_OTD = rf"{_CJ}?(?:{_alt({w.split()[0] for w in lx.ON_THIS_DAY})})"
 
 RULES = [
-    Rule("on_this_day", ON_THIS_DAY, _FIRST_OTD, _on_this_day, before="dates"),
-    Rule("deictic_days", DAYS, _FIRST_DAYS, _days, before="relative_units"),
+    Rule("on_this_day", ON_THIS_DAY, _on_this_day),
+    Rule("deictic_days", DAYS, _days),
 ]

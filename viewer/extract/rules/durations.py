@@ -149,6 +149,6 @@ def _within(ex, m: re.Match) -> None:
 
 
 RULES = [
-    Rule("within", WITHIN, rf"{_CJ}?خلال", _within, before="dates"),
-    Rule("offset", OFFSET, rf"{_CJ}?(?:منذ|قبل|بعد)", _offset, before="dates"),
+    Rule("within", WITHIN, _within),
+    Rule("offset", OFFSET, _offset),
 ]

@@ -70,5 +70,4 @@ def _handle(ex, m: re.Match) -> None:
     ex.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve, calendar="hijri"))
 
 
-_FIRST = rf"{_CL}(?:{_alt({n.split()[0] for n in _NAME_OF})})"
-RULES = [Rule("feast", FEAST, _FIRST, _handle, before="dates")]
+RULES = [Rule("feast", FEAST, _handle)]

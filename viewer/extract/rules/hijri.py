@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _B, _CL, _E, _OSP, _SP, _YCUE, _alt, _Cand
+from viewer.extract.atoms import _B, _CL, _E, _ERA_H, _OSP, _SP, _YCUE, _Cand
 from viewer.extract.calendars import hijri_to_greg, hijri_year, in_umm_al_qura
 from viewer.extract.rules import Rule
 
-_ERA_H = _alt(lx.ERA_HIJRI)
 YEAR = re.compile(
     rf"{_B}(?:{_CL}(?:ال)?(?:{_YCUE}){_SP})?(?P<year>\d{{1,4}})(?![\d.,/\\-]\d){_OSP}(?:{_ERA_H}){_E}"
 )
@@ -23,6 +21,10 @@ NUMERIC = re.compile(
     r"(?<![\d/.\\-])(?P<a>\d{1,4})[^\S\n]?(?P<sep>[-/.\\])[^\S\n]?(?P<b>\d{1,2})[^\S\n]?(?P=sep)[^\S\n]?"
     rf"(?P<c>\d{{1,4}})(?![\d/.\\-]){_OSP}(?:{_ERA_H}){_E}"
 )
+
+
+# The core reading of the 13th-14th centuries: "عام 1446 هـ", "1445هـ" (no clitic chain on the number).
+HIJRI_YEAR = re.compile(rf"{_B}(?:{_CL}(?:ال)?(?:ال)?(?:{_YCUE}){_SP})?(?P<year>1[34]\d\d){_OSP}(?:{_ERA_H}){_E}")
 
 
 def _note(y: int) -> str | None:
@@ -36,6 +38,12 @@ def _year(ex, m: re.Match) -> None:
     iv = hijri_year(y)
     if iv:
         ex.add(_Cand(m.start(), m.end(), "hijri", "year", *iv, calendar="hijri", note=_note(y)))
+
+
+def _hijri_year(ex, m: re.Match) -> None:
+    iv = hijri_year(int(m.group("year")))
+    if iv:
+        ex.add(_Cand(m.start(), m.end(), "hijri", "year", *iv, calendar="hijri"))
 
 
 def _numeric(ex, m: re.Match) -> None:
@@ -56,6 +64,7 @@ def _numeric(ex, m: re.Match) -> None:
 # some word is an era marker, alone or glued to its year ("1446هـ")
 _NEEDS = rf"\d*(?:{_ERA_H})(?!\w)"
 RULES = [
-    Rule("hijri_numeric", NUMERIC, r"\d", _numeric, before="numeric", needs_word=_NEEDS),
-    Rule("hijri_year_any", YEAR, rf"{_CL}(?:ال)?(?:{_YCUE})|\d", _year, before="hijri_years", needs_word=_NEEDS),
+    Rule("hijri_numeric", NUMERIC, _numeric, scan="numeric", needs_word=_NEEDS),
+    Rule("hijri_year_any", YEAR, _year, needs_word=_NEEDS),
+    Rule("hijri_year", HIJRI_YEAR, _hijri_year),
 ]

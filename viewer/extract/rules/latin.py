@@ -46,6 +46,6 @@ def _dashed(ex, m: re.Match) -> None:
 
 
 RULES = [
-    Rule("latin", LATIN, rf"(?i:{_LAT})|\d", _latin, before="numeric", needs_word=rf"(?i:{_LAT})"),
-    Rule("dashed_month", DASHED, r"\d", _dashed, before="numeric", needs=rf"\d{_OSP}[-/]{_OSP}[^\W\d_]"),
+    Rule("latin", LATIN, _latin, needs_word=rf"(?i:{_LAT})"),
+    Rule("dashed_month", DASHED, _dashed, needs=re.compile(rf"\d{_OSP}[-/]{_OSP}[^\W\d_]")),
 ]

@@ -38,4 +38,4 @@ def _handle(ex, m: re.Match) -> None:
     ex.add(_Cand(m.start(), m.end(), "relative", "day", resolver=resolve))
 
 
-RULES = [Rule("relative_month_day", REL_MONTH_DAY, rf"{_CJ}?(?:من|بين)|{_CL}(?:ال)?يوم|\d|{_ORD}", _handle, before="dates", needs=r"من\s+(?:هذا\s+)?ال?شهر\s+ال")]
+RULES = [Rule("relative_month_day", REL_MONTH_DAY, _handle, needs=re.compile(r"من\s+(?:هذا\s+)?ال?شهر\s+ال"))]

@@ -13,7 +13,22 @@ import re
 from datetime import date, timedelta
 
 from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _B, _CL, _E, _OSP, _SP, _WD, _alt, _Cand
+from viewer.extract.atoms import (
+    _B,
+    _BL,
+    _CJ,
+    _CL,
+    _DAY_CUE,
+    _DAYPART_BEFORE,
+    _E,
+    _OSP,
+    _QUAL,
+    _SP,
+    _WD,
+    Interval,
+    _alt,
+    _Cand,
+)
 from viewer.extract.rules import Rule
 
 _NEXT = _alt(w for w, q in lx.RELATIVE_QUALIFIERS.items() if q > 0)
@@ -75,8 +90,52 @@ def _night(ex, m: re.Match) -> None:
     _two_days(ex, m, None, "night")
 
 
+# A weekday with a cue or qualifier (يوم الثلاثاء المقبل, الخميس الماضي); the ambiguous
+# names (الأحد, الجمعة …) alone only after a part of the day (مساء الأحد) or between commas (above).
+WEEKDAY = re.compile(rf"{_B}(?P<cue>{_DAY_CUE})?{_CJ}?{_BL}?ال(?P<wd>{_WD}){_E}(?:{_SP}(?P<qual>{_QUAL}){_E})?")
+# Habitual, not a date: "أيام الثلاثاء", "كل جمعة", "من الأحد إلى الخميس"; the Friday prayer.
+_HABITUAL_BEFORE = re.compile(rf"(?:{_alt(lx.HABITUAL_BEFORE)}){_SP}$")
+_SPAN_AFTER = re.compile(rf"^{_SP}(?:الي|حتي){_SP}(?:ال)?(?:{_WD}){_E}")
+_SPAN_BEFORE = re.compile(rf"(?:{_WD}){_SP}(?:الي|حتي){_SP}{_CJ}?{_BL}?ال$")
+_PRAYER_BEFORE = re.compile(rf"(?:{_alt(lx.FRIDAY_PRAYER)})\s+$")
+
+
+def _weekday(ex, m: re.Match) -> None:
+    wd_word = m.group("wd")
+    if (
+        not m.group("cue")
+        and not m.group("qual")
+        and wd_word in lx.AMBIGUOUS_WEEKDAYS
+        and not _DAYPART_BEFORE.search(ex.t[max(0, m.start() - 10) : m.start()])
+    ):
+        return
+    if (
+        _HABITUAL_BEFORE.search(ex.t[max(0, m.start() - 8) : m.start()])
+        or _SPAN_AFTER.search(ex.t[m.end() : m.end() + 20])
+        or _SPAN_BEFORE.search(ex.t[max(0, m.start() - 20) : m.start() + 2])
+    ):
+        return  # habitual ("أيام الثلاثاء", "من الأحد إلى الخميس"): not a date
+    if wd_word == "جمعه" and _PRAYER_BEFORE.search(ex.t[max(0, m.start() - 8) : m.start()]):
+        return
+    wd = lx.WEEKDAYS[wd_word]
+    q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
+
+    def resolve(pub: date, wd=wd, q=q) -> Interval:
+        back = (pub.weekday() - wd) % 7
+        if q is None or q == 0:
+            d = pub - timedelta(days=back)
+        elif q < 0:
+            d = pub - timedelta(days=back or 7)
+        else:
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return d, d
+
+    ex.add(_Cand(m.start(), m.end(), "weekday", "day", resolver=resolve))
+
+
 RULES = [
-    Rule("weekday_pair", PAIR, rf"{_CL}(?:ال)?يومي", _pair, before="dates", needs="يومي"),
-    Rule("weekday_night", NIGHT, rf"{_CL}(?:ال)?ليل", _night, before="dates", needs="ليل"),
-    Rule("wire_weekday", WIRE, rf"ال(?:{_WD})", _wire, before="weekdays"),
+    Rule("weekday_pair", PAIR, _pair, needs="يومي"),
+    Rule("weekday_night", NIGHT, _night, needs="ليل"),
+    Rule("wire_weekday", WIRE, _wire),
+    Rule("weekday", WEEKDAY, _weekday),
 ]
