@@ -38,12 +38,22 @@ __all__ = ["Inference", "extract_mentions"]
 _RULES: list[Rule] = all_rules()
 _GATED: dict[str, re.Pattern] = {r.name: r.pattern for r in _RULES if r.scan == "word"}
 _FIRST_WORD: dict[str, str] = {name: first_word_test(rx) for name, rx in _GATED.items()}
+_WORD_CHARS = re.compile(r"\w+")
 for _r in _RULES:
     if _r.needs_word:
         _FIRST_WORD[f"needs:{_r.name}"] = _r.needs_word
+    elif isinstance(_r.needs, str) and _WORD_CHARS.fullmatch(_r.needs):
+        # a needed substring of word characters is inside some word: tested on the word cache
+        _FIRST_WORD[f"needs:{_r.name}"] = rf"\w*?{re.escape(_r.needs)}"
 _FIRST_WORD["other_digit"] = OTHER_DIGIT_WORD  # not a rule: selects the numeric locator
 _GATES = Gates(_FIRST_WORD)
 _GATE_BIT = _GATES.bit
+# The bit of a rule's word test for what it needs near a match (0: none), and what is
+# still searched for in the text (a regex, or a substring not made of word characters).
+_NEEDS = {r.name: _GATE_BIT.get(f"needs:{r.name}", 0) for r in _RULES}
+_NEEDS_TEXT = {
+    r.name: None if isinstance(r.needs, str) and _WORD_CHARS.fullmatch(r.needs) else r.needs for r in _RULES
+}
 _NUMERIC: dict[str, re.Pattern] = {r.name: r.pattern for r in _RULES if r.scan == "numeric"}
 
 
@@ -100,12 +110,12 @@ class _Extractor:
         return scan_numeric(self.index, rx, _GATE_BIT["other_digit"])
 
     def _matches(self, rule: Rule):
-        if rule.needs is not None and not self.index.contains(rule.needs):
+        needs_bit, needs_text = _NEEDS[rule.name], _NEEDS_TEXT[rule.name]
+        if needs_text is not None and not self.index.contains(needs_text):
             return ()
         if rule.scan == "word":
-            needs_bit = _GATE_BIT[f"needs:{rule.name}"] if rule.needs_word else 0
             return self.index.scan(rule.pattern, _GATE_BIT[rule.name], needs_bit)
-        if rule.needs_word and not self.index.has(_GATE_BIT[f"needs:{rule.name}"], self.index.window or 0):
+        if needs_bit and not self.index.has(needs_bit, self.index.window or 0):
             return ()
         if rule.scan == "numeric":
             return self._scan_numeric(rule.pattern)

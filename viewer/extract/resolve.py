@@ -145,7 +145,7 @@ def _set_anniversary(c: _Cand, base_year: int, published: date | None = None) ->
 
 def infer_lower_bound(cands: list[_Cand], norm: Normalized) -> Inference:
     """Publication cannot precede the latest explicit date in the article."""
-    best: tuple[date, str] | None = None
+    best: tuple[date, _Cand] | None = None
     for c in cands:
         if c.resolver is not None or c.latest is None or not c.resolved:
             continue
@@ -160,14 +160,14 @@ def infer_lower_bound(cands: list[_Cand], norm: Normalized) -> Inference:
             point = last
         if c.kind == "copyright":
             point = date(c.earliest.year, 1, 1)
-        os, oe = norm.span(c.start, c.end)
-        why = {
-            "copyright": "copyright year",
-            "anniversary": f"anniversary ({c.note})",
-        }.get(c.kind, "latest explicit date")
-        reason = f"{why}: «{norm.original[os:oe]}»"
         if best is None or point > best[0]:
-            best = (point, reason)
+            best = (point, c)
     if best is None:
         return Inference()
-    return Inference(best[0], f"published no earlier than {best[0].isoformat()} ({best[1]})")
+    point, c = best  # the reason is worded for the winner only
+    os, oe = norm.span(c.start, c.end)
+    why = {
+        "copyright": "copyright year",
+        "anniversary": f"anniversary ({c.note})",
+    }.get(c.kind, "latest explicit date")
+    return Inference(point, f"published no earlier than {point.isoformat()} ({why}: «{norm.original[os:oe]}»)")

@@ -134,6 +134,7 @@ class WordIndex:
         self._segs: list[_Segment] = []
         self._resume: dict[object, int] = {}  # per scan: where the next window's scan starts
         self._ahead: dict[object, re.Match | None] = {}  # per whole-text search: its next match
+        self.cache: dict[object, list[int]] = {}  # per segment: the numeric locator's starts
 
     def segment(self, i: int) -> _Segment | None:
         """Segment ``i`` (classified on first use), or None past the end or the limit."""
@@ -252,22 +253,29 @@ OTHER_DIGIT_WORD = r"\w*?(?![0-9])\d"  # the first-word test of a word with such
 
 
 def scan_numeric(index: WordIndex, rx: re.Pattern, other_digit_bit: int) -> Iterator[re.Match]:
-    """``rx.finditer(t)`` for a numeric date (up to ``limit``): tried only where a locator finds a start."""
+    """``rx.finditer(t)`` for a numeric date (up to ``limit``): tried only where a locator finds a start.
+
+    The locator's starts do not depend on where a search begins (its lookbehind
+    sees the text before), so they are found once per segment and shared by
+    every numeric rule.
+    """
     t = index.t
     key = ("numeric", rx)
     windows, pos = index._windows(key)
-    for _k, seg in windows:
-        loc = NUMERIC_LOC if seg.mask & other_digit_bit else NUMERIC_LOC_ASCII
-        pos = max(pos, seg.start)
-        while True:
-            f = loc.search(t, pos, seg.end + 8)  # a locator may run over the segment's end
-            if f is None or f.start() >= seg.end:
-                break
-            if f.start() >= index.limit:
+    for k, seg in windows:
+        locs = index.cache.get(("numeric-locs", k))
+        if locs is None:
+            loc = NUMERIC_LOC if seg.mask & other_digit_bit else NUMERIC_LOC_ASCII
+            # a locator may run over the segment's end (a few characters)
+            locs = index.cache[("numeric-locs", k)] = [
+                f.start() for f in loc.finditer(t, seg.start, seg.end + 8) if f.start() < seg.end
+            ]
+        for p in locs:
+            if p < pos:
+                continue
+            if p >= index.limit:
                 return
-            m = rx.match(t, f.start())
-            if m is None:
-                pos = f.start() + 1
-            else:
+            m = rx.match(t, p)
+            if m is not None:
                 pos = index._resume[key] = m.end()
                 yield m

@@ -51,7 +51,12 @@ def _on_this_day(ex, m: re.Match) -> None:
 
 
 
+_SECOND_WORDS = {w.split()[1] for w in lx.ON_THIS_DAY if len(w.split()) > 1}
+if len(_SECOND_WORDS) < len(lx.ON_THIS_DAY):
+    raise ValueError("on_this_day phrases must have two words or more (deictic.toml)")
+
 RULES = [
-    Rule("on_this_day", ON_THIS_DAY, _on_this_day),
+    # "في مثل هذا اليوم" starts with a common word: tried only near the phrase's second word
+    Rule("on_this_day", ON_THIS_DAY, _on_this_day, needs_word=rf"(?:{_alt(_SECOND_WORDS)})\Z"),
     Rule("deictic_days", DAYS, _days),
 ]
