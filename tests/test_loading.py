@@ -172,3 +172,32 @@ def test_the_export_loads_through_the_same_path(tmp_path: Path, corpus: Path) ->
     assert (by_id["a1_energy"].published, by_id["a1_energy"].published_how) == (date(2020, 1, 2), "user")
     assert user.pubdates() == {by_id["a1_energy"].sha256: date(2020, 1, 2)}  # moved to the user store
     assert any("grid" in e.topics for e in edited.result.events)
+
+
+def test_a_cached_reopen_shows_events_while_files_are_still_read(tmp_path: Path, monkeypatch) -> None:
+    """Cached results are looked up batch by batch as files are read, and shown as a partial
+    corpus before the last file is read; the final corpus is the same as a cold load's."""
+    from viewer.loading import session as session_mod
+
+    folder = tmp_path / "corpus"
+    synth.write_corpus(synth.generate(60, 9), folder)
+    cold = LoadSession(cache=tmp_path / "c.db", jobs=1)
+    cold.set_corpus([folder])
+    first = cold.load(LoadHooks())
+    cold.close()
+
+    monkeypatch.setattr(session_mod, "PREVIEW_FIRST_S", 0.0)
+    monkeypatch.setattr(session_mod.Preview, "BATCH", 8)
+    seen: list[str] = []
+    warm = LoadSession(cache=tmp_path / "c.db", jobs=1)
+    warm.set_corpus([folder])
+    hooks = LoadHooks(reading=lambda d, t, _n: seen.append(f"read {d}/{t}"),
+                      partial=lambda r: seen.append(f"partial {len(r.articles)}"))
+    monkeypatch.setattr(article_mod, "process_article", lambda a: pytest.fail(f"{a.id} extracted again"))
+    again = warm.load(hooks)
+    warm.close()
+    assert seen[-1] == "read 60/60"
+    partials = [s for s in seen if s.startswith("partial")]
+    assert partials and 1 <= int(partials[0].split()[1]) <= 8  # from the first batch
+    assert seen.index(partials[0]) < seen.index("read 60/60")  # while reading went on
+    assert json.dumps(again.to_dict(), sort_keys=True) == json.dumps(first.to_dict(), sort_keys=True)

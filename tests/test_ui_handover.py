@@ -54,7 +54,8 @@ def test_a_newer_result_drops_the_remaining_steps_of_an_older_one(qtbot, setting
 
 
 def test_the_gui_thread_builds_nothing_heavy(qtbot, settings_tmp, tmp_path, corpus, monkeypatch):  # noqa: F811
-    """The filter index, the timeline's arrays and their colours are built in the worker."""
+    """The filter index, the timeline's arrays and their colours, the problems list's
+    sentences are built in the worker."""
     import viewer.ui.mainwindow as mainwindow
 
     def not_here(*_a, **_k):
@@ -69,8 +70,20 @@ def test_the_gui_thread_builds_nothing_heavy(qtbot, settings_tmp, tmp_path, corp
         return real(self, key_of)
 
     monkeypatch.setattr(timeline_data.TimelineData, "assign_colors", spy)
+    from viewer.ui import problems as problems_mod
+
+    sentences: list[str] = []
+    real_alike = problems_mod.ProblemsModel.alike_counts
+
+    def alike_spy(self, items):
+        if items:  # (the window starting up sets its empty list on the GUI thread)
+            sentences.append(threading.current_thread().name)
+        return real_alike(self, items)
+
+    monkeypatch.setattr(problems_mod.ProblemsModel, "alike_counts", alike_spy)
     w = open_window(qtbot, [corpus], tmp_path / "c.db", lang="en")
     load_window(qtbot, w)
     assert threads and threading.main_thread().name not in threads
+    assert sentences and threading.main_thread().name not in sentences  # the problems' sentences too
     assert len(w.result.articles) == 200 and len(w.timeline.event_ids_in_order()) == len(w.result.events)
     w.close()

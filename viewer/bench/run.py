@@ -12,6 +12,9 @@ figures also go to ``--json``):
   (counts, percentages, phones …) each reports as dates;
 - ``ingest``: cold ingest into a fresh store (temp dir) and warm re-ingest that
   reuses every cached result;
+- ``jsonl``: a JSONL dump of ``--jsonl`` records read (records/s, progress calls,
+  peak RSS per record next to the file's bytes per record) and ``--jsonl-ingest``
+  records fully loaded, each in a fresh process (issue 9 §4);
 - ``firstpaint``: process start to first painted window on ``seeds/``
   (``python -m viewer gui --bench-first-paint``, offscreen);
 - ``window``: the real window loading the ``--ingest`` corpus from files, cold
@@ -45,7 +48,7 @@ from viewer.bench import synth
 from viewer.model import Article, CorpusResult, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("extract", "dateparser", "ingest", "firstpaint", "window", "timeline", "adversarial")
+SECTIONS = ("extract", "dateparser", "ingest", "jsonl", "firstpaint", "window", "timeline", "adversarial")
 
 
 def _ints(s: str) -> list[int]:
@@ -80,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="articles timed through dateparser (default 20; 100 without --quick)")
     p.add_argument("--adversarial-mb", type=float, metavar="MB",
                    help="largest adversarial input (default 1 MB)")
+    p.add_argument("--jsonl", type=int, metavar="N", help="records of the JSONL dump read (default 100000; "
+                   "quick 10000)")
+    p.add_argument("--jsonl-ingest", type=int, metavar="N", help="records of it fully loaded (read, extracted, "
+                   "merged; default 20000; quick 2000)")
     p.add_argument("--only", type=_sections, help=f"run only these sections ({','.join(SECTIONS)})")
     p.add_argument("--skip", type=_sections, default=set(), help="skip these sections")
     p.add_argument("--seed", type=int, default=0, help="corpus generator seed")
@@ -482,6 +489,34 @@ class Bench:
         gc.collect()
         tick("deferred gc")
         out.pop("start")
+        return out
+
+    # a big JSONL dump
+    def jsonl(self) -> dict[str, Any]:
+        from viewer.bench.jsonl import write_dump
+
+        q = self.args.quick
+        n_read = self.args.jsonl or (10_000 if q else 100_000)
+        n_ingest = self.args.jsonl_ingest or (2_000 if q else 20_000)
+        out: dict[str, Any] = {}
+        rows = []
+        with tempfile.TemporaryDirectory(prefix="bench-jsonl-") as tmp:
+            for mode, n in (("read", n_read), ("ingest", n_ingest)):
+                path = Path(tmp) / f"dump_{n}.jsonl"
+                if not path.exists():
+                    write_dump(path, n, self.args.seed)
+                cmd = [sys.executable, "-m", "viewer.bench.jsonl", str(path), "--mode", mode, "--jobs", str(self.jobs)]
+                p = subprocess.run(cmd, cwd=ROOT, env=_child_env(), capture_output=True, text=True, timeout=7200)
+                line = next((x for x in reversed(p.stdout.splitlines()) if x.startswith("{")), None)
+                if p.returncode != 0 or line is None:
+                    raise RuntimeError((p.stderr.strip().splitlines() or ["no output"])[-1])
+                r = out[mode] = json.loads(line)
+                rows.append([mode, r["records"], r["bad_records"], r["file_mb"], r["seconds"], r["records_per_s"],
+                             r["reading_progress_calls"], r["rss_peak_mb"] - r["rss_before_mb"],
+                             r["peak_kb_per_record"], r["file_bytes_per_record"] / 1000])
+        _emit(_table(f"JSONL dump (fresh process each; ingest with jobs={self.jobs}; peak RSS over the process "
+                     "after imports)", ["run", "records", "bad", "file MB", "s", "records/s", "progress calls",
+                                        "peak +MB", "peak KB/record", "file KB/record"], rows))
         return out
 
     # first painted window

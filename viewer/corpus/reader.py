@@ -503,13 +503,16 @@ def _unique_id(item: _Item, used: dict[str, Article]) -> str:
 
 
 def read_corpus(
-    paths: list[str | Path], cancel: threading.Event | None = None, progress: Progress | None = None
+    paths: list[str | Path], cancel: threading.Event | None = None, progress: Progress | None = None,
+    on_article: Callable[[Article], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths`` (folders and/or files).
 
     ``progress(done, total, name)``: files read of files listed, after each file
     (at most every ``PROGRESS_EVERY`` files), and every thousand records inside a
     dump or feed, with ``name`` saying how many records were read.
+    ``on_article(article)``: each article as soon as it is read (its id final), in
+    the order of the returned list (the window looks cached results up meanwhile).
 
     Explicitly given paths are read wherever they are (links included); inside
     a folder, a link whose target lies outside that folder is reported
@@ -576,6 +579,8 @@ def read_corpus(
                     art.id = f"{art.id}_2"
                 used[art.id] = art
                 articles.append(art)
+                if on_article is not None:
+                    on_article(art)
             problems.extend(probs)
             if cancel is not None and cancel.is_set():
                 stopped = True
@@ -612,6 +617,8 @@ def read_corpus(
                 art.id = aid
             used[aid] = art
             articles.append(art)
+            if on_article is not None:
+                on_article(art)
         problems.extend(probs)
     if progress is not None and not stopped:
         progress(total, total, "")

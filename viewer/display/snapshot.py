@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from viewer.display.sorting import sorted_in_steps
 from viewer.events.query import is_undated
 from viewer.model import CorpusResult, Event, Problem
 
@@ -24,7 +25,7 @@ def date_key(ev: Event):
 def date_ranks(events: Sequence[Event]) -> list[int]:
     """Each event's rank in date order (undated last): the table's default sort.
     Qt-free, so the loader computes it in its worker thread."""
-    order = sorted(range(len(events)), key=lambda i: date_key(events[i]))
+    order = sorted_in_steps(range(len(events)), key=lambda i: date_key(events[i]))
     ranks = [0] * len(events)
     for r, i in enumerate(order):
         ranks[i] = r
@@ -94,3 +95,5 @@ class Snapshot:
     event_pos: dict[str, int] = dataclasses.field(default_factory=dict)  # event id -> index in result.events
     articles: dict[str, object] = dataclasses.field(default_factory=dict)  # article id -> Article
     events_by_id: dict[str, Event] = dataclasses.field(default_factory=dict)
+    #: what the UI prepared off its thread (the loader's ``prepare`` hook), by name
+    extra: dict[str, object] = dataclasses.field(default_factory=dict)

@@ -18,6 +18,7 @@ from collections import deque
 from itertools import accumulate, repeat
 
 from viewer.display.labels import is_fuzzy
+from viewer.display.sorting import sorted_in_steps
 from viewer.events.query import is_undated
 from viewer.model import Event
 
@@ -67,7 +68,7 @@ class TimelineData:
             else:
                 en = max(float(e.latest.toordinal() + 1), s + 1.0)
             rows.append((s, en, e.id, e))
-        rows.sort(key=lambda r: (r[0], r[1], r[2]))
+        rows = sorted_in_steps(rows, key=lambda r: (r[0], r[1], r[2]))  # the GUI thread runs meanwhile
         self.n_dated = len(rows)
         self.events: list[Event] = [r[3] for r in rows] + undated
         self.n = len(self.events)
@@ -94,7 +95,7 @@ class TimelineData:
         # indices by importance (most important first; earlier first on ties): the
         # order in which the layout hands out labelled places; ``rank[i]`` is the
         # position of event i in it
-        self.by_importance = array("l", sorted(range(self.n), key=lambda i: (-keys[i][0], -keys[i][1], i)))
+        self.by_importance = array("l", sorted_in_steps(range(self.n), key=lambda i: (-keys[i][0], -keys[i][1], i)))
         self.rank = array("l", [0] * self.n)
         for r, i in enumerate(self.by_importance):
             self.rank[i] = r

@@ -97,9 +97,11 @@ def ingest_articles(
     cancel: threading.Event | None = None,
     on_result: OnResult | None = None,
     matcher: Matcher | None = None,
+    known: Mapping[int, ArticleResult] | None = None,
 ) -> CorpusResult:
     """``ingest`` for articles already read and dated (the window's re-runs, the benchmark
-    and tests use it directly)."""
+    and tests use it directly).  ``known``: results already taken from ``store`` for some
+    of them, by index (the window looks them up while reading); not looked up again."""
     articles = list(articles)
     total = len(articles)
     slots: list[ArticleResult | None] = [None] * total
@@ -128,9 +130,15 @@ def ingest_articles(
     pause.start()
     try:
         # 1. the cache
+        for i, r in sorted((known or {}).items()):
+            articles[i] = r.article  # the object the cache filled in, as get_many leaves it
+            deliver(i, r)
         if store is not None:
-            for i, r in sorted(store.get_many(articles).items()):
-                deliver(i, r)
+            rest = [i for i in range(total) if slots[i] is None]
+            if rest:
+                hits = store.get_many([articles[i] for i in rest]) if len(rest) < total else store.get_many(articles)
+                for k, r in sorted(hits.items()):
+                    deliver(rest[k], r)
         todo = [i for i in range(total) if slots[i] is None]
 
         # 2. extraction, in-process or in a pool; results go to the store in batches

@@ -22,10 +22,12 @@ def read(
     paths: Iterable[str | Path],
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    on_article: Callable[[Article], None] | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Every article under ``paths`` and the problems met (see ``read_corpus``);
-    ``progress(done, total, name)`` while files and records are read."""
+    ``progress(done, total, name)`` while files and records are read, ``on_article``
+    with each article as it is read."""
     from viewer.corpus.reader import read_corpus
 
     with gc_paused(freeze=True):  # the articles are long-lived
-        return read_corpus([Path(p) for p in paths], cancel=cancel, progress=progress)
+        return read_corpus([Path(p) for p in paths], cancel=cancel, progress=progress, on_article=on_article)

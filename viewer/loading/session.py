@@ -36,6 +36,9 @@ POOL_MIN_ARTICLES = 64
 # Partial results: the first after this long, then at most this often (seconds),
 # and never more often than 4x the time one partial assembly takes.
 FIRST_PARTIAL_S = 0.4
+# ... and while a cached corpus is still being read (a smaller one is read by then: no
+# partial, whose merge would only delay the whole)
+PREVIEW_FIRST_S = 1.0
 PARTIAL_EVERY_S = 1.5
 PROGRESS_EVERY_S = 0.05
 
@@ -109,10 +112,12 @@ class LoadSession:
         # The store reports a cache it had to move aside once; keep that for every
         # (re-)run of this session so the Problems panel does not lose it.
         self._store_problems += store.take_problems()
-        articles, problems = read(self.paths, cancel=hooks.cancel, progress=hooks.reading)
+        preview = Preview(store, self.pubdates, hooks, self._matcher())
+        articles, problems = read(self.paths, cancel=hooks.cancel, progress=hooks.reading, on_article=preview.add)
+        preview.flush()
         self.originals = [dataclasses.replace(a) for a in articles]
         self.read_problems = [*self._store_problems, *problems]
-        return self._ingest(hooks, store)
+        return self._ingest(hooks, store, known=preview.hits)
 
     def rerun(self, hooks: LoadHooks) -> CorpusResult:
         """Extract again with the current dates (cached articles come from the store)."""
@@ -134,13 +139,16 @@ class LoadSession:
                 return mem
             return self._store
 
-    def _ingest(self, hooks: LoadHooks, store: Store) -> CorpusResult:
+    def _matcher(self) -> Matcher:
         from viewer.extract.vocab import matcher_for
 
+        return matcher_for(self.paths)
+
+    def _ingest(self, hooks: LoadHooks, store: Store, known: dict[int, ArticleResult] | None = None) -> CorpusResult:
         articles = [dataclasses.replace(a) for a in self.originals]
         apply_dates(articles, user=self.pubdates)
         hooks.progress(0, len(articles), "")
-        matcher = matcher_for(self.paths)
+        matcher = self._matcher()
         partials = Partials(articles, self.read_problems, hooks, matcher)
         jobs = self.jobs if len(articles) >= POOL_MIN_ARTICLES else 1
         return ingest_articles(
@@ -152,7 +160,47 @@ class LoadSession:
             cancel=hooks.cancel,
             on_result=partials.add,
             matcher=matcher,
+            known=known,
         )
+
+
+class Preview:
+    """Cached results looked up while the corpus is still being read, shown early.
+
+    A cached reopen used to read every file (hashes decide what is cached) before
+    anything was looked up: 10,000 files are seconds of reading with nothing on
+    screen.  Here each batch of articles read is looked up at once, dated as the load
+    will date them, and the hits go to a :class:`Partials`, so the first events show
+    after the first few hundred files; the load then takes these hits as ``known``
+    instead of looking them up again.  On a cold load nothing is found and nothing
+    is shown early."""
+
+    BATCH = 128
+
+    def __init__(self, store: Store, pubdates: Mapping[str, date], hooks: LoadHooks,
+                 matcher: Matcher | None = None) -> None:
+        self.store = store
+        self.pubdates = pubdates
+        self.pending: list[tuple[int, Article]] = []
+        self.hits: dict[int, ArticleResult] = {}
+        self.n = 0
+        self.partials = Partials([], [], hooks, matcher, total=None, first_after=PREVIEW_FIRST_S)
+
+    def add(self, article: Article) -> None:
+        self.pending.append((self.n, dataclasses.replace(article)))
+        self.n += 1
+        if len(self.pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        arts = [a for _i, a in batch]
+        apply_dates(arts, user=self.pubdates)
+        for k, r in sorted(self.store.get_many(arts).items()):
+            self.hits[batch[k][0]] = r
+            self.partials.add(r)
 
 
 class Throttled:
@@ -176,14 +224,19 @@ class Partials:
     ``hooks.partial`` now and then, so events appear while a big corpus loads."""
 
     def __init__(self, articles: Sequence[Article], read_problems: Sequence[Problem], hooks: LoadHooks,
-                 matcher: Matcher | None = None) -> None:
+                 matcher: Matcher | None = None, total: int | None = -1,
+                 first_after: float | None = None) -> None:
+        """``total``: how many results make the whole corpus (no partial for it: the final
+        result follows); default ``len(articles)``, ``None``: not known (results come in
+        corpus order then)."""
         self.matcher = matcher
         self.order = {a.id: i for i, a in enumerate(articles)}
         self.read_problems = read_problems
         self.hooks = hooks
         self.results: dict[str, ArticleResult] = {}
         self.next_at = 0.0
-        self.total = len(articles)
+        self.total = len(articles) if total == -1 else (total if total is not None else float("inf"))
+        self.first_after = FIRST_PARTIAL_S if first_after is None else first_after
 
     def add(self, r: ArticleResult) -> None:
         self.results[r.article.id] = r
@@ -191,7 +244,7 @@ class Partials:
         if len(self.results) == 1:
             # Counted from the first result, not the start: cached results arrive by
             # the thousand in a burst and need no intermediate snapshot.
-            self.next_at = now + FIRST_PARTIAL_S
+            self.next_at = now + self.first_after
         if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set():
             return
         snapshot = [

@@ -44,11 +44,13 @@ class _Worker(QThread):
     error = Signal(str)
 
     def __init__(self, fn: Callable[[LoadHooks], CorpusResult], search: Callable | None = None,
-                 color_keys: dict[str, int] | None = None) -> None:
+                 color_keys: dict[str, int] | None = None,
+                 prepare: Callable[[Snapshot], None] | None = None) -> None:
         super().__init__()
         self._fn = fn
         self.search = search
         self.color_keys = color_keys
+        self.prepare = prepare
         self.hooks = LoadHooks(progress=self.progress.emit, reading=self.reading.emit, partial=self._partial)
         self.cancel = self.hooks.cancel
         self.superseded = False  # cancelled because another job replaced it: report nothing
@@ -59,6 +61,8 @@ class _Worker(QThread):
         try:
             result = self._fn(self.hooks)
             snapshot = self.snapshot(result)
+            if self.prepare is not None:
+                self.prepare(snapshot)
         except Exception:
             if not self.superseded:
                 self.error.emit(traceback.format_exc())
@@ -108,6 +112,9 @@ class CorpusLoader(QObject):
         #: topic id -> timeline colour index (``viewer.ui.timeline.view.palette_of``), so
         #: the worker colours the timeline's arrays too; set by the window
         self.color_keys: dict[str, int] | None = None
+        #: ``fn(snapshot)`` run in the worker on the final snapshot: what the window's
+        #: panels derive from it (thread-safe code only: plain data and ``tr``)
+        self.prepare: Callable[[Snapshot], None] | None = None
 
     @property
     def paths(self) -> list[Path]:
@@ -171,7 +178,7 @@ class CorpusLoader(QObject):
             self._worker = None
 
     def _start(self, fn: Callable[[LoadHooks], CorpusResult]) -> None:
-        w = _Worker(fn, self.search, self.color_keys)
+        w = _Worker(fn, self.search, self.color_keys, self.prepare)
         w.progress.connect(self.progress)
         w.reading.connect(self.reading)
         w.partial.connect(self._on_partial)

@@ -187,7 +187,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
         steps = [lambda: self._show_timeline(result, snap), lambda: self._show_table(result, snap, final)]
         if final:
-            steps.append(lambda: self.problems.set_problems(snap.problems))
+            steps.append(lambda: self.problems.set_problems(snap.problems, snap.extra.get("problems")))
         steps.append(lambda: self.articles_panel.set_articles(result.articles, snap.article_counts))
         self.run_steps(steps, then, staged)
 
@@ -282,11 +282,12 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         if res.scores:
             self.table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
         self.sources.set_search(tokens)
-        ids = res.accepted_ids(self.index)
+        # every event accepted (the usual case at the end of a load): no list of 10^5 ids
+        ids = None if len(res.accepted) == res.total else res.accepted_ids(self.index)
         self.visible_ids = ids
-        self.timeline.set_visible(None if len(ids) == res.total else ids)
+        self.timeline.set_visible(ids)
         self.filters.set_counts(res.topic_counts, res.actor_counts)
-        self._shown, self._total = len(ids), res.total
+        self._shown, self._total = (res.total if ids is None else len(ids)), res.total
         self._undated_shown = self.index.count_undated(res.accepted)
         self._update_status()
         self._update_filter_bar()

@@ -315,12 +315,18 @@ class EventTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         ranks = self._rank(self.sort_column)
         if len(self._rows) == len(ranks):  # every event (rows are distinct): invert the ranks, no sort
-            order = [0] * len(ranks)
-            for i, r in enumerate(ranks):
-                order[r] = i
-            if self.sort_order == Qt.DescendingOrder:
-                order.reverse()
-            self._rows = order
+            key = (id(ranks), self.sort_order)
+            cached = getattr(self, "_full_order", None)
+            if cached is not None and cached[0] == key and cached[1] is ranks:
+                self._rows = list(cached[2])  # set_events and the first apply_filter: once, not twice
+            else:
+                order = [0] * len(ranks)
+                for i, r in enumerate(ranks):
+                    order[r] = i
+                if self.sort_order == Qt.DescendingOrder:
+                    order.reverse()
+                self._full_order = (key, ranks, order)
+                self._rows = list(order)
         else:
             self._rows.sort(key=ranks.__getitem__, reverse=self.sort_order == Qt.DescendingOrder)
         self._pos = None

@@ -201,14 +201,25 @@ class ProblemsModel(_ListModel):
                 return text
         return p.message
 
-    def set_items(self, items) -> None:
-        self._alike: dict[tuple[str, str], int] = {}
+    def set_items(self, items, alike: dict[tuple[str, str], int] | None = None) -> None:
+        """``alike``: :meth:`alike_counts` of ``items`` when already known (the loader's worker)."""
+        if alike is not None:
+            self._alike = alike
+            super().set_items(items)
+            return
+        self._alike = self.alike_counts(items)
+        super().set_items(items)
+
+    def alike_counts(self, items) -> dict[tuple[str, str], int]:
+        """How many problems of each kind read the same (``describe`` text).  Pure: the
+        loader calls it from its worker thread (``tr`` is thread-safe)."""
+        alike: dict[tuple[str, str], int] = {}
         if self._describe is not None:
             for p in items:
                 t = self._describe(p)
                 if t:
-                    self._alike[(p.kind, t)] = self._alike.get((p.kind, t), 0) + 1
-        super().set_items(items)
+                    alike[(p.kind, t)] = alike.get((p.kind, t), 0) + 1
+        return alike
 
     def label(self, kind: str) -> str:
         # One kind_label() per kind and language, not one per painted cell.
@@ -342,6 +353,19 @@ def _make_view(parent: QWidget, name: str, model: _ListModel) -> QTableView:
     return view
 
 
+_translations = None
+
+
+def _lang() -> str:
+    """The UI language (an ``import`` statement per call costs PySide's import hook)."""
+    global _translations
+    if _translations is None:
+        from viewer.ui.resources import Translations
+
+        _translations = Translations
+    return _translations.instance().lang
+
+
 class ProblemsPanel(QWidget):
     eventRequested = Signal(str)
     articleRequested = Signal(str)
@@ -365,9 +389,7 @@ class ProblemsPanel(QWidget):
         """``QObject.tr``, remembered per language: :meth:`describe` runs once per problem
         and a 10,000-article corpus has tens of thousands of them (one translation lookup
         each was seconds of the GUI thread at the end of a load)."""
-        from viewer.ui.resources import Translations
-
-        key = (Translations.instance().lang, text, disambiguation, n)
+        key = (_lang(), text, disambiguation, n)
         memo = self.__dict__.setdefault("_tr_memo", {})
         got = memo.get(key)
         if got is None:
@@ -408,9 +430,7 @@ class ProblemsPanel(QWidget):
 
         English is a translation too (the source strings), so both languages read
         the same facts; counts use the language's plural forms (Arabic has six)."""
-        from viewer.ui.resources import Translations
-
-        en = Translations.instance().lang == "en"
+        en = _lang() == "en"
         params = p.params or {}
         reason = params.get("reason", "")
         name = isolate_ltr(display(Path(p.path).name)) if p.path else (
@@ -629,17 +649,33 @@ class ProblemsPanel(QWidget):
         self._eastern = bool(on)
         self.model.set_items(self.problems)
 
-    def set_problems(self, problems: Iterable[Problem]) -> None:
-        # The same problem twice (e.g. reported by two stages) is listed once.
+    def set_problems(self, problems: Iterable[Problem], prepared: tuple | None = None) -> None:
+        """``prepared``: :meth:`prepare` of ``problems``, computed off the GUI thread."""
+        if prepared is not None and prepared[:2] == (_lang(), self._eastern):
+            self.problems = prepared[2]
+            self.model.set_items(self.problems, prepared[3])
+        else:
+            self.problems = self.unique(problems)
+            self.model.set_items(self.problems)
+        self.view.resizeColumnToContents(ProblemsModel.KIND)
+
+    @staticmethod
+    def unique(problems: Iterable[Problem]) -> list[Problem]:
+        """The same problem twice (e.g. reported by two stages) is listed once."""
         seen: set[tuple] = set()
-        self.problems = []
+        out = []
         for p in problems:
             key = (p.kind, p.message, p.path, p.article, p.event, p.severity)
             if key not in seen:
                 seen.add(key)
-                self.problems.append(p)
-        self.model.set_items(self.problems)
-        self.view.resizeColumnToContents(ProblemsModel.KIND)
+                out.append(p)
+        return out
+
+    def prepare(self, problems: Iterable[Problem]) -> tuple:
+        """What :meth:`set_problems` computes, for the loader's worker thread (a 10,000-article
+        corpus has tens of thousands of problems: a few hundred ms of the GUI thread)."""
+        items = self.unique(problems)
+        return (_lang(), self._eastern, items, self.model.alike_counts(items))
 
     @staticmethod
     def where(p: Problem) -> str:

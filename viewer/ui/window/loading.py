@@ -39,6 +39,7 @@ class LoadingMixin:
         self.session.open_corpus(self.corpus_paths)  # the corpus' user store (edits, dates)
         # the worker colours the timeline's arrays as the view will
         self.loader.color_keys = palette_of({t.id: t.color for t in self.topics})[1]
+        self.loader.prepare = self._prepare_snapshot
         self.loader.load(self.corpus_paths, self.saved_pubdates())
 
     def open_paths(self, paths: list[str | Path]) -> None:
@@ -155,6 +156,10 @@ class LoadingMixin:
         """The whole corpus (``loaded`` once it is on screen)."""
         self._set_busy(False)
         self._show_result(edited_result(self, result), final=True, staged=staged, then=self.loaded.emit)
+
+    def _prepare_snapshot(self, snap) -> None:
+        """In the loader's worker thread: the problems list's dedupe and sentences."""
+        snap.extra["problems"] = self.problems.prepare(snap.problems)
 
     def _handover_partial(self, result: CorpusResult) -> None:
         """The loader's partial results: handed over in steps (see :meth:`run_steps`)."""
