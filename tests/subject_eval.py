@@ -4,7 +4,7 @@ Each subject folder holds articles, a manifest and ``gold.toml`` (format in
 tests/data/subjects/README.md).  Per subject: the share of statements whose
 title states who did what, whose topics and actors are right, and the
 pairwise precision / recall of the merge against the hand-marked same-fact
-clusters.  ``python tests/subject_eval.py [--heldout]`` prints the table.
+clusters.  ``python tests/subject_eval.py [--heldout | --set subjects_heldout3] [-v]`` prints the table.
 
 A title counts as a real statement when it contains every ``must`` word
 (clitic-tolerant: a substring of the normalized title), holds neither the date
@@ -210,7 +210,9 @@ def report(root: Path) -> list[Scores]:
 
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
-    rows = report(HELDOUT if "--heldout" in sys.argv else TUNING)
+    # --heldout: subjects_heldout/; --set NAME: tests/data/NAME/ (subjects_heldout2, subjects_heldout3)
+    root = ROOT / sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else None
+    rows = report(root or (HELDOUT if "--heldout" in sys.argv else TUNING))
     if verbose:
         for s in rows:
             for m in s.misses:

@@ -203,7 +203,7 @@ class WordIndex:
         passes that test too (a rule that needs a marker word somewhere).
         """
         t = self.t
-        key = (rx, bit)
+        key = bit  # one bit per rule (a compiled pattern hashes its whole program: not a key)
         windows, pos = self._windows(key)
         limit = self.limit
         for k, seg in windows:
@@ -230,17 +230,17 @@ class WordIndex:
             if seg is None:
                 return
             end = min(seg.end, self.limit)
-            pos = self._resume.get(rx, 0)
+            pos = self._resume.get(id(rx), 0)
         while pos <= len(t):
-            m = self._ahead.get(rx, False)
+            m = self._ahead.get(id(rx), False)
             if m is False or (m is not None and m.start() < pos):
                 m = rx.search(t, pos)  # may run past the window: kept for the next one
-            self._ahead[rx] = m
+            self._ahead[id(rx)] = m
             if m is None or m.start() >= end:
                 return
             pos = m.end() if m.end() > m.start() else m.end() + 1
-            self._resume[rx] = pos
-            del self._ahead[rx]
+            self._resume[id(rx)] = pos
+            del self._ahead[id(rx)]
             yield m
 
 
@@ -260,7 +260,7 @@ def scan_numeric(index: WordIndex, rx: re.Pattern, other_digit_bit: int) -> Iter
     every numeric rule.
     """
     t = index.t
-    key = ("numeric", rx)
+    key = ("numeric", id(rx))
     windows, pos = index._windows(key)
     for k, seg in windows:
         locs = index.cache.get(("numeric-locs", k))

@@ -32,9 +32,11 @@ from viewer.extract.atoms import (
 from viewer.extract.rules import Rule
 from viewer.extract.rules.common import next_word
 
+# The week, month and year nouns of units.toml (the bare singulars: أسبوع, شهر, عام, سنة).
+_UNIT = _alt(f for u in ("week", "month", "year") for f in lx.UNITS[u].singular if not f.endswith("ا"))
 REL_UNIT = re.compile(
-    rf"{_B}{_CL}(?:ال)?(?P<unit>اسبوع|شهر|عام|سنه){_SP}(?P<qual>{_QUAL}){_E}"
-    rf"|{_B}(?:{_CJ}?(?:ب|ل|في{_SP})?)(?:هذا|هذه){_SP}(?:ال)(?P<unit2>اسبوع|شهر|عام|سنه){_E}"
+    rf"{_B}{_CL}(?:ال)?(?P<unit>{_UNIT}){_SP}(?P<qual>{_QUAL}){_E}"
+    rf"|{_B}(?:{_CJ}?(?:ب|ل|في{_SP})?)(?:هذا|هذه){_SP}(?:ال)(?P<unit2>{_UNIT}){_E}"
 )
 REL_DAY = re.compile(
     rf"{_B}(?P<cue>{_DAY_CUE})?(?:"
