@@ -62,7 +62,9 @@ def test_svg_has_no_font_dependent_text_and_describes_itself(win, tmp_path):
     lines = desc.split("\n")
     lo, hi = win.timeline.visible_extent()
     assert lines[0] == f"التواريخ المعروضة: من {format_day(lo, 'ar')} إلى {format_day(hi, 'ar')}"
-    assert lo == min(e.earliest for e in win.visible_events() if e.earliest and "date-unresolved" not in e.flags)
+    dated = [e for e in win.visible_events() if e.earliest and "date-unresolved" not in e.flags]
+    assert lo == min(e.earliest for e in dated)
+    assert hi == max(e.latest or e.earliest for e in dated)  # the last day itself, not the day after
     # the active filter, as the filters bar words it, and the counts
     topics_filter = dict(win.filters.active_filters())["topics"]
     assert lines[1].startswith("عوامل التصفية: " + topics_filter)

@@ -219,3 +219,22 @@ def test_a_refused_cache_is_reported_in_arabic(qtbot, tmp_path):
     panel.set_problems(probs)
     shown = panel.model.index(0, ProblemsModel.MESSAGE).data()
     assert "لم يُستعمل" in shown and "cache.db" in shown and "working" not in shown
+
+
+def test_problems_from_an_older_cache_quote_only_the_articles_words(qtbot):
+    """A cache written before Problem.params gives the core's English sentence only; the
+    Arabic list shows the quoted words of the article, never the English around them."""
+    from viewer.model import Problem
+    from viewer.ui.app import make_app
+    from viewer.ui.problems import ProblemsModel, ProblemsPanel
+
+    old = [Problem("unresolved", "«يوليو المقبل» depends on the unknown publication date", "/c/a.txt", "a", "e1"),
+           Problem("disagree", "sources disagree on the date of «افتتاح المركز»: a: 2017..2017; b: 2018..2018",
+                   None, "a", "e2")]
+    make_app([], "ar")
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems(old)
+    texts = [panel.model.index(r, ProblemsModel.MESSAGE).data() for r in range(2)]
+    assert "يوليو المقبل" in texts[0] and "depends" not in texts[0] and "تاريخ نشر مجهول" in texts[0]
+    assert "افتتاح المركز" in texts[1] and "disagree" not in texts[1]

@@ -101,3 +101,21 @@ def test_person_walk_reads_no_more_than_its_window(spans, monkeypatch):
     monkeypatch.setattr(nm, "_WINDOW", 10_000)  # the whole 200-character window, as before
     want = [nm.person_spans(t, a, b, m._cue, m._known) for t, a, b in spans]
     assert got == want and any(got)
+
+
+def test_prefix_tree_regexes_match_what_the_plain_alternations_match(spans):
+    """Heads and title cues as prefix trees: the same matches, heads and ends as the
+    longest-first alternation, clause by clause (endpos cuts words too)."""
+    from viewer.extract.normalize import normalize_text
+
+    m = default_matcher()
+    cues = {normalize_text(c) for c in m.vocab.title_cues}
+    extra = [normalize_text(c) for c in ("الفريق", "الفريق أول", "الفريق أول ركن", "د.")]  # prefixes; a dot
+    hits = 0
+    for alts in (nm.ORG_HEADS, nm.PLACE_HEADS, cues, extra):
+        plain, tree = nm.alternation_regex(alts, tree=False), nm.alternation_regex(alts)
+        for text, a, b in spans:
+            want = [(x.span(), x.span("head")) for x in plain.finditer(text, a, b)]
+            assert [(x.span(), x.span("head")) for x in tree.finditer(text, a, b)] == want
+            hits += len(want)
+    assert hits > 100

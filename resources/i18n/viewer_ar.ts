@@ -238,42 +238,42 @@
   <context>
     <name>ArticlesPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="767" />
+      <location filename="../../viewer/ui/problems.py" line="773" />
       <source>unknown, not before %1</source>
       <translation>غير معروف، ليس قبل %1</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="770" />
+      <location filename="../../viewer/ui/problems.py" line="776" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="787" />
+      <location filename="../../viewer/ui/problems.py" line="793" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="788" />
+      <location filename="../../viewer/ui/problems.py" line="794" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="797" />
+      <location filename="../../viewer/ui/problems.py" line="803" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="797" />
+      <location filename="../../viewer/ui/problems.py" line="803" />
       <source>Source</source>
       <translation>المصدر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="797" />
+      <location filename="../../viewer/ui/problems.py" line="803" />
       <source>Published</source>
       <translation>تاريخ النشر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="797" />
+      <location filename="../../viewer/ui/problems.py" line="803" />
       <source>Events</source>
       <translation>الأحداث</translation>
     </message>
@@ -948,554 +948,554 @@ Any checked: an event shows when at least one of its topics is checked.</source>
   <context>
     <name>ProblemsPanel</name>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="400" />
+      <location filename="../../viewer/ui/problems.py" line="403" />
       <source>Unreadable file</source>
       <translation>ملف غير مقروء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="403" />
+      <location filename="../../viewer/ui/problems.py" line="406" />
       <source>Encoding fallback</source>
       <translation>ترميز بديل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="401" />
+      <location filename="../../viewer/ui/problems.py" line="404" />
       <source>Empty file</source>
       <translation>ملف فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="402" />
+      <location filename="../../viewer/ui/problems.py" line="405" />
       <source>Binary file</source>
       <translation>ملف ثنائي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="404" />
+      <location filename="../../viewer/ui/problems.py" line="407" />
       <source>File too large (truncated)</source>
       <translation>ملف كبير جدًا (قُرئ جزء منه)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="405" />
+      <location filename="../../viewer/ui/problems.py" line="408" />
       <source>Direction control characters</source>
       <translation>محارف تحكم في الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="406" />
+      <location filename="../../viewer/ui/problems.py" line="409" />
       <source>Duplicate article id</source>
       <translation>معرّف مقال مكرر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="414" />
+      <location filename="../../viewer/ui/problems.py" line="417" />
       <source>Extraction failed</source>
       <translation>تعذر الاستخراج</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="415" />
+      <location filename="../../viewer/ui/problems.py" line="418" />
       <source>Placeholder date</source>
       <translation>تاريخ نائب (قالب)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="416" />
+      <location filename="../../viewer/ui/problems.py" line="419" />
       <source>Unresolved date</source>
       <translation>تاريخ غير محسوم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="417" />
+      <location filename="../../viewer/ui/problems.py" line="420" />
       <source>Sources disagree</source>
       <translation>المصادر مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="418" />
+      <location filename="../../viewer/ui/problems.py" line="421" />
       <source>Loading cancelled</source>
       <translation>أُلغي التحميل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="407" />
+      <location filename="../../viewer/ui/problems.py" line="410" />
       <source>Manifest problem</source>
       <translation>مشكلة في ملف البيانات الوصفية</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="408" />
+      <location filename="../../viewer/ui/problems.py" line="411" />
       <source>Bad record in a dump or feed</source>
       <translation>سجل معيب في ملف بيانات أو خلاصة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="409" />
+      <location filename="../../viewer/ui/problems.py" line="412" />
       <source>Link leaving the folder</source>
       <translation>رابط يخرج من المجلد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="410" />
+      <location filename="../../viewer/ui/problems.py" line="413" />
       <source>Size limit applied</source>
       <translation>طُبّق حد للحجم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="411" />
+      <location filename="../../viewer/ui/problems.py" line="414" />
       <source>Edit that no longer attaches</source>
       <translation>تعديل لم يعد يرتبط بنص</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="412" />
+      <location filename="../../viewer/ui/problems.py" line="415" />
       <source>Your saved edits</source>
       <translation>تعديلاتك المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="419" />
+      <location filename="../../viewer/ui/problems.py" line="422" />
       <source>Cache damaged or unavailable</source>
       <translation>ذاكرة التخزين المؤقت تالفة أو غير متاحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="421" />
+      <location filename="../../viewer/ui/problems.py" line="424" />
       <source>Other problem (%1)</source>
       <translation>مشكلة أخرى (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="442" />
+      <location filename="../../viewer/ui/problems.py" line="448" />
       <source>%1 could not be read; the other files were loaded</source>
       <translation>تعذرت قراءة %1؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="443" />
-      <location filename="../../viewer/ui/problems.py" line="485" />
+      <location filename="../../viewer/ui/problems.py" line="449" />
+      <location filename="../../viewer/ui/problems.py" line="491" />
       <source>%1 is empty</source>
       <translation>%1 فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="444" />
+      <location filename="../../viewer/ui/problems.py" line="450" />
       <source>%1 is not a text file; skipped</source>
       <translation>%1 ليس ملفًا نصيًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="445" />
+      <location filename="../../viewer/ui/problems.py" line="451" />
       <source>%1 was decoded with a fallback encoding; check its letters</source>
       <translation>فُكّ ترميز %1 بترميز بديل؛ تحقق من حروفه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="446" />
+      <location filename="../../viewer/ui/problems.py" line="452" />
       <source>%1 is too large; only its beginning was read</source>
       <translation>%1 كبير جدًا؛ قُرئت بدايته فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="447" />
+      <location filename="../../viewer/ui/problems.py" line="453" />
       <source>%1 contains direction control characters; they are shown isolated</source>
       <translation>في %1 محارف تحكم في الاتجاه؛ تُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="448" />
+      <location filename="../../viewer/ui/problems.py" line="454" />
       <source>%1 has the id of another article; it was renamed</source>
       <translation>لـ %1 معرّف مقال آخر؛ أُعيدت تسميته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="449" />
+      <location filename="../../viewer/ui/problems.py" line="455" />
       <source>the manifest has an entry that cannot be used (%1)</source>
       <translation>في ملف البيانات الوصفية مدخل لا يمكن استعماله (%1)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="450" />
+      <location filename="../../viewer/ui/problems.py" line="456" />
       <source>“%2”: the text has a template placeholder instead of a date</source>
       <translation>«%2»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="451" />
+      <location filename="../../viewer/ui/problems.py" line="457" />
       <source>“%2”: the date depends on the unknown publication date; set it</source>
       <translation>«%2»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="452" />
+      <location filename="../../viewer/ui/problems.py" line="458" />
       <source>“%2”: the sources give different dates</source>
       <translation>«%2»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="453" />
+      <location filename="../../viewer/ui/problems.py" line="459" />
       <source>Loading was cancelled; the articles read so far are shown</source>
       <translation>أُلغي التحميل؛ تُعرض المقالات التي قُرئت حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="454" />
+      <location filename="../../viewer/ui/problems.py" line="460" />
       <source>The cache could not be used; everything was extracted again</source>
       <translation>تعذر استعمال ذاكرة التخزين المؤقت؛ أُعيد الاستخراج كله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="455" />
+      <location filename="../../viewer/ui/problems.py" line="461" />
       <source>%1: extraction failed; the article is listed without events</source>
       <translation>%1: تعذر الاستخراج؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="456" />
+      <location filename="../../viewer/ui/problems.py" line="462" />
       <source>%1: a record could not be used; the others were loaded</source>
       <translation>%1: تعذر استعمال سجل؛ حُمّلت السجلات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="457" />
+      <location filename="../../viewer/ui/problems.py" line="463" />
       <source>%1 is a link that leaves the opened folder; skipped</source>
       <translation>%1 رابط يخرج من المجلد المفتوح؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="458" />
+      <location filename="../../viewer/ui/problems.py" line="464" />
       <source>%1: a size limit applied; part of the page was not used</source>
       <translation>%1: طُبّق حد للحجم؛ لم يُستعمل جزء من الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="459" />
+      <location filename="../../viewer/ui/problems.py" line="465" />
       <source>Your edits file had a problem; the detail is in the tooltip</source>
       <translation>في ملف تعديلاتك مشكلة؛ التفاصيل في التلميح</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="460" />
+      <location filename="../../viewer/ui/problems.py" line="466" />
       <source>An edit of yours no longer attaches to the text; it is kept, not lost</source>
       <translation>تعذر ربط أحد تعديلاتك بالنص من جديد؛ والتعديل محفوظ لم يضع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="477" />
+      <location filename="../../viewer/ui/problems.py" line="483" />
       <source>%1 was not found (moved or deleted?)</source>
       <translation>لم يُعثر على %1 (هل نُقل أو حُذف؟)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="478" />
+      <location filename="../../viewer/ui/problems.py" line="484" />
       <source>%1 cannot be read: permission denied</source>
       <translation>تتعذر قراءة %1: الإذن مرفوض</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="479" />
+      <location filename="../../viewer/ui/problems.py" line="485" />
       <source>%1 is a folder, not a file</source>
       <translation>%1 مجلد وليس ملفًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="480" />
+      <location filename="../../viewer/ui/problems.py" line="486" />
       <source>%1 is not a regular file (a device, a pipe or a socket); skipped</source>
       <translation>%1 ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="481" />
+      <location filename="../../viewer/ui/problems.py" line="487" />
       <source>%1 could not be read (%2); the other files were loaded</source>
       <translation>تعذرت قراءة %1 (%2)؛ حُمّلت الملفات الأخرى</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="486" />
+      <location filename="../../viewer/ui/problems.py" line="492" />
       <source>%1 holds only white space</source>
       <translation>لا يحوي %1 إلا مسافات بيضاء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="487" />
+      <location filename="../../viewer/ui/problems.py" line="493" />
       <source>%1: the page has no visible text</source>
       <translation>%1: لا نص ظاهرًا في الصفحة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="490" />
+      <location filename="../../viewer/ui/problems.py" line="496" />
       <source>%1 is not a text file (it holds binary bytes); skipped</source>
       <translation>%1 ليس ملفًا نصيًا (فيه بايتات ثنائية)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="493" />
+      <location filename="../../viewer/ui/problems.py" line="499" />
       <source>%1 is %2 MB; only its first %3 MB were read</source>
       <translation>حجم %1 ‏%2 ميغابايت؛ قُرئ أول %3 ميغابايت منه فقط</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="496" />
+      <location filename="../../viewer/ui/problems.py" line="502" />
       <source>%1 contains %2 that can reorder what is shown; they are kept and shown isolated</source>
       <translation>في %1 %2 يمكن أن تغيّر ترتيب ما يُعرض؛ أُبقيت وتُعرض معزولة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="499" />
+      <location filename="../../viewer/ui/problems.py" line="505" />
       <source>Loading was cancelled: %1 of %2 read; they are shown</source>
       <translation>أُلغي التحميل: قُرئ %1 من %2؛ وهي معروضة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="503" />
+      <location filename="../../viewer/ui/problems.py" line="509" />
       <source>%1 has the id “%2” of %3; it is listed as “%4”</source>
       <translation>لـ %1 المعرّف «%2» نفسه الذي لـ %3؛ أُدرج باسم «%4»</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="509" />
+      <location filename="../../viewer/ui/problems.py" line="515" />
       <source>%1 is a link that leaves the opened folder (to %2); skipped — open the target itself</source>
       <translation>%1 رابط يخرج من المجلد المفتوح (إلى %2)؛ تُخطّي — افتح الهدف نفسه</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="512" />
+      <location filename="../../viewer/ui/problems.py" line="518" />
       <source>%1: “%3” is a template placeholder, not a date</source>
       <translation>%1: «%3» عبارة قالب وليست تاريخًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="515" />
+      <location filename="../../viewer/ui/problems.py" line="521" />
       <source>%1: “%3” depends on the unknown publication date; set it in the article pane</source>
       <translation>%1: «%3» يتوقف على تاريخ نشر مجهول؛ حدده في لوحة المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="519" />
+      <location filename="../../viewer/ui/problems.py" line="525" />
       <source>“%3”: the text has a template placeholder instead of a date</source>
       <translation>«%3»: في النص عبارة قالب مكان التاريخ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="520" />
+      <location filename="../../viewer/ui/problems.py" line="526" />
       <source>“%3”: the date depends on the unknown publication date; set it</source>
       <translation>«%3»: التاريخ يتوقف على تاريخ نشر مجهول؛ حدده</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="521" />
+      <location filename="../../viewer/ui/problems.py" line="527" />
       <source>“%3”: the sources give different dates</source>
       <translation>«%3»: المصادر تذكر تواريخ مختلفة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="524" />
+      <location filename="../../viewer/ui/problems.py" line="530" />
       <source>Loading was cancelled: %1 of %2 processed; they are shown</source>
       <translation>أُلغي التحميل: عولج %1 من %2؛ وهي معروضة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="528" />
+      <location filename="../../viewer/ui/problems.py" line="534" />
       <source>%1: its encoding was uncertain; it was read as %3 — check that its letters look right</source>
       <translation>%1: ترميزه غير مؤكد؛ قُرئ بترميز %3 — تحقق من أن حروفه سليمة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="531" />
+      <location filename="../../viewer/ui/problems.py" line="537" />
       <source>%1: extraction failed (%3); the article is listed without events</source>
       <translation>%1: تعذر الاستخراج (%3)؛ المقال مدرج بلا أحداث</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="534" />
+      <location filename="../../viewer/ui/problems.py" line="540" />
       <source>%1: too many dates; only the first %3 give events and the text after character %4 was not scanned</source>
       <translation>%1: تواريخ أكثر من اللازم؛ لا يعطي أحداثًا إلا أول %3، ولم يُبحث عن تواريخ في النص بعد المحرف %4</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="539" />
+      <location filename="../../viewer/ui/problems.py" line="545" />
       <source>%1: the page's markup is beyond the size limits; the part after them was not read</source>
       <translation>%1: ترميز الصفحة يتجاوز حدود الحجم؛ لم يُقرأ ما بعدها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="541" />
+      <location filename="../../viewer/ui/problems.py" line="547" />
       <source>%1: the publication date %3 is out of the accepted range; relative dates stay unresolved</source>
       <translation>%1: تاريخ النشر %3 خارج النطاق المقبول؛ تبقى التواريخ النسبية غير محسومة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="545" />
+      <location filename="../../viewer/ui/problems.py" line="551" />
       <source>it is nested too deeply</source>
       <translation>بنيته متداخلة أكثر من اللازم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="546" />
+      <location filename="../../viewer/ui/problems.py" line="552" />
       <source>it is not valid TOML</source>
       <translation>ليس TOML صالحًا</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="547" />
+      <location filename="../../viewer/ui/problems.py" line="553" />
       <source>it could not be parsed</source>
       <translation>تعذر تحليله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="548" />
+      <location filename="../../viewer/ui/problems.py" line="554" />
       <source>it has no [articles] table of entries</source>
       <translation>ليس فيه جدول [articles] للمدخلات</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="549" />
+      <location filename="../../viewer/ui/problems.py" line="555" />
       <source>it could not be read</source>
       <translation>تعذرت قراءته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="550" />
+      <location filename="../../viewer/ui/problems.py" line="556" />
       <source>it is not UTF-8</source>
       <translation>ليس بترميز UTF-8</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="552" />
+      <location filename="../../viewer/ui/problems.py" line="558" />
       <source>The manifest %1 is ignored (%3): titles and dates come from the files themselves</source>
       <translation>أُهمل ملف البيانات الوصفية %1 (%3): العناوين والتواريخ تؤخذ من الملفات نفسها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="553" />
-      <location filename="../../viewer/ui/problems.py" line="566" />
+      <location filename="../../viewer/ui/problems.py" line="559" />
+      <location filename="../../viewer/ui/problems.py" line="572" />
       <source>it cannot be used</source>
       <translation>لا يمكن استعماله</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="556" />
+      <location filename="../../viewer/ui/problems.py" line="562" />
       <source>it points outside the corpus folder</source>
       <translation>يشير إلى خارج مجلد المدونة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="557" />
+      <location filename="../../viewer/ui/problems.py" line="563" />
       <source>it names the same file as another entry</source>
       <translation>يسمي الملف نفسه الذي يسميه مدخل آخر</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="558" />
+      <location filename="../../viewer/ui/problems.py" line="564" />
       <source>it is not a table of title, source, published …</source>
       <translation>ليس جدولًا فيه العنوان والمصدر وتاريخ النشر …</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="559" />
+      <location filename="../../viewer/ui/problems.py" line="565" />
       <source>one of its values cannot be used</source>
       <translation>إحدى قيمه لا يمكن استعمالها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="560" />
+      <location filename="../../viewer/ui/problems.py" line="566" />
       <source>no .txt or .html file of the folder has this name</source>
       <translation>لا ملف ‎.txt‎ أو ‎.html‎ في المجلد بهذا الاسم</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="563" />
+      <location filename="../../viewer/ui/problems.py" line="569" />
       <source>%1: the key “%3” is unknown (expected [articles]); ignored</source>
       <translation>%1: المفتاح «%3» غير معروف (المتوقع [articles])؛ أُهمل</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="565" />
+      <location filename="../../viewer/ui/problems.py" line="571" />
       <source>%1: the entry “%3” is ignored (%4)</source>
       <translation>%1: أُهمل المدخل «%3» (%4)</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="570" />
+      <location filename="../../viewer/ui/problems.py" line="576" />
       <source>%1 was not used as the cache (it is not a cache of this application, or it is part of what was opened); working without a cache</source>
       <translation>لم يُستعمل %1 ذاكرةً مؤقتة (ليس ذاكرة مؤقتة لهذا التطبيق، أو هو جزء مما فُتح)؛ يستمر العمل بلا ذاكرة مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="572" />
+      <location filename="../../viewer/ui/problems.py" line="578" />
       <source>The cache %1 could not be used; working without a cache this time</source>
       <translation>تعذر استعمال الذاكرة المؤقتة %1؛ يستمر العمل هذه المرة بلا ذاكرة مؤقتة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="573" />
+      <location filename="../../viewer/ui/problems.py" line="579" />
       <source>The cache %1 was damaged; it was kept as %3 and a new one built</source>
       <translation>كانت الذاكرة المؤقتة %1 تالفة؛ حُفظت باسم %3 وبُنيت واحدة جديدة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="578" />
+      <location filename="../../viewer/ui/problems.py" line="584" />
       <source>Your edits file could not be read; it was kept as %3 and a new one started</source>
       <translation>تعذرت قراءة ملف تعديلاتك؛ حُفظ باسم %3 وبُدئ ملف جديد</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="579" />
+      <location filename="../../viewer/ui/problems.py" line="585" />
       <source>Edit number %3 in your edits file cannot be read; it was skipped</source>
       <translation>تتعذر قراءة التعديل رقم %3 في ملف تعديلاتك؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="580" />
+      <location filename="../../viewer/ui/problems.py" line="586" />
       <source>A publication date saved in your edits file is not a date; it was skipped</source>
       <translation>تاريخ نشر محفوظ في ملف تعديلاتك ليس تاريخًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="586" />
+      <location filename="../../viewer/ui/problems.py" line="592" />
       <source>a date you set</source>
       <translation>تاريخ حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="586" />
+      <location filename="../../viewer/ui/problems.py" line="592" />
       <source>a title you set</source>
       <translation>عنوان حددته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="587" />
+      <location filename="../../viewer/ui/problems.py" line="593" />
       <source>topics you set</source>
       <translation>موضوعات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="587" />
+      <location filename="../../viewer/ui/problems.py" line="593" />
       <source>actors you set</source>
       <translation>جهات حددتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="588" />
+      <location filename="../../viewer/ui/problems.py" line="594" />
       <source>an event you hid or showed</source>
       <translation>حدث أخفيته أو أظهرته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="588" />
+      <location filename="../../viewer/ui/problems.py" line="594" />
       <source>an event you deleted</source>
       <translation>حدث حذفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="589" />
+      <location filename="../../viewer/ui/problems.py" line="595" />
       <source>a merge you made</source>
       <translation>دمج أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="589" />
+      <location filename="../../viewer/ui/problems.py" line="595" />
       <source>a split you made</source>
       <translation>فصل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="590" />
+      <location filename="../../viewer/ui/problems.py" line="596" />
       <source>a note of yours</source>
       <translation>ملاحظة كتبتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="590" />
+      <location filename="../../viewer/ui/problems.py" line="596" />
       <source>a star you set</source>
       <translation>نجمة وضعتها</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="591" />
+      <location filename="../../viewer/ui/problems.py" line="597" />
       <source>an event you added</source>
       <translation>حدث أضفته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="593" />
+      <location filename="../../viewer/ui/problems.py" line="599" />
       <source>%1: %3 no longer attaches to the text (the article changed); it is kept, not lost</source>
       <translation>%1: تعذر ربط %3 بالنص من جديد (تغيّر المقال)؛ والتعديل محفوظ لم يضع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="594" />
+      <location filename="../../viewer/ui/problems.py" line="600" />
       <source>an edit of yours</source>
       <translation>تعديل أجريته</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="601" />
+      <location filename="../../viewer/ui/problems.py" line="607" />
       <source>%1, line %2: the line is too long; skipped</source>
       <translation>%1، السطر %2: السطر طويل جدًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="602" />
+      <location filename="../../viewer/ui/problems.py" line="608" />
       <source>%1, line %2: not UTF-8; skipped</source>
       <translation>%1، السطر %2: ليس بترميز UTF-8؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="603" />
+      <location filename="../../viewer/ui/problems.py" line="609" />
       <source>%1, line %2: not valid JSON; skipped</source>
       <translation>%1، السطر %2: ليس JSON صالحًا؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="604" />
+      <location filename="../../viewer/ui/problems.py" line="610" />
       <source>%1, line %2: not a JSON object; skipped</source>
       <translation>%1، السطر %2: ليس كائن JSON؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="605" />
+      <location filename="../../viewer/ui/problems.py" line="611" />
       <source>%1, line %2: no text field (found: %3); skipped</source>
       <translation>%1، السطر %2: لا حقل للنص (الموجود: %3)؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="606" />
+      <location filename="../../viewer/ui/problems.py" line="612" />
       <source>%1: the CSV file is empty</source>
       <translation>%1: ملف CSV فارغ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="607" />
+      <location filename="../../viewer/ui/problems.py" line="613" />
       <source>%1: no text column (found: %3); nothing was read</source>
       <translation>%1: لا عمود للنص (الموجود: %3)؛ لم يُقرأ شيء</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="608" />
+      <location filename="../../viewer/ui/problems.py" line="614" />
       <source>%1, line %2: %3 instead of %4; skipped</source>
       <translation>%1، السطر %2: %3 بدل %4؛ تُخطّي</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="609" />
+      <location filename="../../viewer/ui/problems.py" line="615" />
       <source>%1: the feed is too large (%3 MB); not read</source>
       <translation>%1: الخلاصة كبيرة جدًا (%3 ميغابايت)؛ لم تُقرأ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="610" />
+      <location filename="../../viewer/ui/problems.py" line="616" />
       <source>%1: the feed declares entities or external references; refused, not read</source>
       <translation>%1: تعلن الخلاصة كيانات أو مراجع خارجية؛ رُفضت ولم تُقرأ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="611" />
+      <location filename="../../viewer/ui/problems.py" line="617" />
       <source>%1: not well-formed XML (line %2); not read</source>
       <translation>%1: ليس XML سليم البنية (السطر %2)؛ لم يُقرأ</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="612" />
+      <location filename="../../viewer/ui/problems.py" line="618" />
       <source>%1 is not an RSS or Atom feed (its root element is &lt;%3&gt;); not read</source>
       <translation>%1 ليس خلاصة RSS أو Atom (عنصره الجذر &lt;%3&gt;)؛ لم يُقرأ</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="633" />
+      <location filename="../../viewer/ui/problems.py" line="639" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>لا ملفات</numerusform>
@@ -1507,7 +1507,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="634" />
+      <location filename="../../viewer/ui/problems.py" line="640" />
       <source>%n field(s)</source>
       <translation>
         <numerusform>لا حقول</numerusform>
@@ -1519,7 +1519,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="635" />
+      <location filename="../../viewer/ui/problems.py" line="641" />
       <source>%n article(s)</source>
       <translation>
         <numerusform>لا مقالات</numerusform>
@@ -1531,7 +1531,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="636" />
+      <location filename="../../viewer/ui/problems.py" line="642" />
       <source>%n date mention(s)</source>
       <translation>
         <numerusform>لا إشارات تاريخ</numerusform>
@@ -1543,7 +1543,7 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../viewer/ui/problems.py" line="637" />
+      <location filename="../../viewer/ui/problems.py" line="643" />
       <source>%n direction control character(s)</source>
       <translation>
         <numerusform>لا محارف تحكم في الاتجاه</numerusform>
@@ -1555,27 +1555,27 @@ Any checked: an event shows when at least one of its topics is checked.</source>
       </translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="701" />
+      <location filename="../../viewer/ui/problems.py" line="707" />
       <source>Open article</source>
       <translation>فتح المقال</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="702" />
+      <location filename="../../viewer/ui/problems.py" line="708" />
       <source>Set publication date…</source>
       <translation>تحديد تاريخ النشر…</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="711" />
+      <location filename="../../viewer/ui/problems.py" line="717" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="711" />
+      <location filename="../../viewer/ui/problems.py" line="717" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="../../viewer/ui/problems.py" line="711" />
+      <location filename="../../viewer/ui/problems.py" line="717" />
       <source>File</source>
       <translation>الملف</translation>
     </message>

@@ -90,9 +90,42 @@ def _words(text: str, pos: int, end: int) -> Iterable[tuple[str, int, int, bool]
         prev = e
 
 
-def _head_regex(heads: Iterable[str]) -> re.Pattern[str]:
-    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+def prefix_tree(alts: Iterable[str]) -> str:
+    """``alt1|alt2|…`` (longest first; a space matches any whitespace run) as a prefix tree.
+
+    Python's regex engine tries a plain alternation one alternative after the
+    other at every word start; the tree shares their prefixes, so a word is
+    rejected at its first letter.  It matches what the longest-first
+    alternation matches: at each node the longer way is tried first, and a
+    shorter one only when the rest of the pattern fails (tests compare both)."""
+    root: dict = {}
+    for a in alts:
+        node = root
+        for ch in a:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def alternation_regex(alts: Iterable[str], tree: bool = True) -> re.Pattern[str]:
+    """A head or cue ``(?P<head>…)`` after an optional proclitic, at word boundaries."""
+    alts = [a for a in alts if a]
+    alt = prefix_tree(alts) if tree else "|".join(
+        re.escape(a).replace(r"\ ", r"\s+") for a in sorted(alts, key=len, reverse=True))
     return re.compile(r"(?<![^\W\d_])(?:[وفبل]|لل|و[بل])?(?P<head>" + alt + r")(?![^\W\d_])")
+
+
+def _head_regex(heads: Iterable[str]) -> re.Pattern[str]:
+    return alternation_regex(heads)
 
 
 _ORG_RE = _head_regex(ORG_HEADS)

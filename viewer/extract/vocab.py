@@ -259,14 +259,7 @@ class Matcher:
         self._aliases = {_bare(normalize_text(k)) for a in self.vocab.actors for k in (a.name, *a.aliases)}
         self._aliases |= {_bare(normalize_text(k)) for p in self.vocab.places for k in (p.name, *p.aliases)}
         cues = sorted({normalize_text(c) for c in self.vocab.title_cues}, key=len, reverse=True)
-        self._cue = (
-            re.compile(
-                r"(?<![^\W\d_])(?:[وفبل]|لل|و[بل])?(?:"
-                + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")(?![^\W\d_])"
-            )
-            if cues
-            else None
-        )
+        self._cue = nm.alternation_regex(cues) if cues else None
         self.actor_types = {a.name: a.type for a in self.vocab.actors}
         self._pack_topics = frozenset(t.id for t in self.vocab.topics if t.group == "security")
         # Every start (two words or more) of a listed name → the actors it starts.

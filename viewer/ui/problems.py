@@ -19,6 +19,7 @@ callables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -56,6 +57,8 @@ _FOREGROUND = int(Qt.ForegroundRole.value)
 _ROLE = int(ROLE)
 _ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ROLE))
 _HORIZONTAL = Qt.Horizontal
+_QUOTED = re.compile("«(.+?)»")
+_QUOTING_KINDS = frozenset(("placeholder", "unresolved", "disagree"))
 
 class _ListModel(QAbstractTableModel):
     """A flat, read-only table over a Python list, in a sortable row order.
@@ -432,7 +435,10 @@ class ProblemsPanel(QWidget):
         reason = params.get("reason", "")
         name = isolate_ltr(display(Path(p.path).name)) if p.path else (
             isolate_ltr(display(p.article)) if p.article else "")
-        title = isolate(display(str(params.get("title", p.message))))
+        # no params (a cache written before they existed): the words the core quotes «…»
+        # are the article's own (the surface or the title); never its English around them
+        quoted = _QUOTED.search(p.message) if not params and p.kind in _QUOTING_KINDS else None
+        title = isolate(display(str(params.get("title") or (quoted.group(1) if quoted else p.message))))
         specific = self._specific(p.kind, reason, params, name, en)
         if specific:
             return specific

@@ -83,12 +83,20 @@ class ExportMixin:
         return p.end()
 
     def visible_extent(self) -> tuple[date, date] | None:
-        """(earliest start, latest end) of the visible dated events: the range an export shows."""
-        b = self._data.visible_bounds()
-        if not b:
-            return None
-        lo, hi = b
-        return date.fromordinal(max(1, int(lo))), date.fromordinal(max(1, int(hi)))
+        """(earliest date, latest date) of the visible dated events: the range an export shows.
+
+        From the events' own dates, not the drawn extent (which ends a day after the
+        last day and gives open-ended events a fading tail)."""
+        d = self._data
+        m, evs = d.mask, d.events
+        lo = hi = None
+        for i in range(d.n_dated):
+            if m[i]:
+                e = evs[i]
+                a, b = e.earliest, e.latest or e.earliest
+                lo = a if lo is None or a < lo else lo
+                hi = b if hi is None or b > hi else hi
+        return None if lo is None else (lo, hi)
 
     def export_legend(self) -> list[tuple[str, int, QColor]]:
         """(topic name, visible events, colour) for every topic shown, most events first."""
