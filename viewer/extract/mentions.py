@@ -55,6 +55,8 @@ _NEEDS_TEXT = {
     r.name: None if isinstance(r.needs, str) and _WORD_CHARS.fullmatch(r.needs) else r.needs for r in _RULES
 }
 _NUMERIC: dict[str, re.Pattern] = {r.name: r.pattern for r in _RULES if r.scan == "numeric"}
+# Per rule, in priority order: its gate bit (0 for rules not gated on words), handler, free check.
+_PLAN = tuple((r, _GATE_BIT[r.name] if r.scan == "word" else 0, r.handle, r.check_free) for r in _RULES)
 
 
 class _Extractor:
@@ -128,10 +130,12 @@ class _Extractor:
         # in priority order, then the next, so a spent budget stops the whole scan.
         index = self.index
         seg = 0
-        while index.segment(seg) is not None and not self.spent:
+        while (segment := index.segment(seg)) is not None and not self.spent:
             index.window = seg
-            for rule in _RULES:
-                handle, check = rule.handle, rule.check_free
+            mask = segment.mask
+            for rule, bit, handle, check in _PLAN:
+                if bit and not mask & bit:
+                    continue  # no word of the segment can start this rule
                 for m in self._matches(rule):
                     if not check or self.free(m.start(), m.end()):
                         handle(self, m)

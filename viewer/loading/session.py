@@ -113,7 +113,12 @@ class LoadSession:
         # (re-)run of this session so the Problems panel does not lose it.
         self._store_problems += store.take_problems()
         preview = Preview(store, self.pubdates, hooks, self._matcher())
-        articles, problems = read(self.paths, cancel=hooks.cancel, progress=hooks.reading, on_article=preview.add)
+
+        def reading(done: int, total: int, name: str) -> None:
+            preview.read = (done, total)
+            hooks.reading(done, total, name)
+
+        articles, problems = read(self.paths, cancel=hooks.cancel, progress=reading, on_article=preview.add)
         preview.flush()
         self.originals = [dataclasses.replace(a) for a in articles]
         self.read_problems = [*self._store_problems, *problems]
@@ -184,7 +189,17 @@ class Preview:
         self.pending: list[tuple[int, Article]] = []
         self.hits: dict[int, ArticleResult] = {}
         self.n = 0
-        self.partials = Partials([], [], hooks, matcher, total=None, first_after=PREVIEW_FIRST_S)
+        # One early partial: each merges every result so far, and reading goes on meanwhile
+        # (on 10,000 cached articles, partials every few seconds doubled the whole load).
+        self.partials = Partials([], [], hooks, matcher, total=None, first_after=PREVIEW_FIRST_S, at_most=1,
+                                 allow=self._worth_it)
+        self.read = (0, 0)  # files read, files listed (the reader's progress)
+
+    def _worth_it(self) -> bool:
+        """Only while most files are still to read: near the end the whole corpus comes
+        soon, and a partial's merge would only delay it (a 1,000-file reopen: +1.5 s)."""
+        done, total = self.read
+        return total <= 1 or done < total / 2
 
     def add(self, article: Article) -> None:
         self.pending.append((self.n, dataclasses.replace(article)))
@@ -225,7 +240,8 @@ class Partials:
 
     def __init__(self, articles: Sequence[Article], read_problems: Sequence[Problem], hooks: LoadHooks,
                  matcher: Matcher | None = None, total: int | None = -1,
-                 first_after: float | None = None) -> None:
+                 first_after: float | None = None, at_most: int | None = None,
+                 allow: Callable[[], bool] | None = None) -> None:
         """``total``: how many results make the whole corpus (no partial for it: the final
         result follows); default ``len(articles)``, ``None``: not known (results come in
         corpus order then)."""
@@ -237,6 +253,8 @@ class Partials:
         self.next_at = 0.0
         self.total = len(articles) if total == -1 else (total if total is not None else float("inf"))
         self.first_after = FIRST_PARTIAL_S if first_after is None else first_after
+        self.left = at_most  # partials still allowed (None: no limit)
+        self.allow = allow
 
     def add(self, r: ArticleResult) -> None:
         self.results[r.article.id] = r
@@ -245,8 +263,12 @@ class Partials:
             # Counted from the first result, not the start: cached results arrive by
             # the thousand in a burst and need no intermediate snapshot.
             self.next_at = now + self.first_after
-        if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set():
+        if now < self.next_at or len(self.results) >= self.total or self.hooks.cancel.is_set() or self.left == 0:
             return
+        if self.allow is not None and not self.allow():
+            return
+        if self.left is not None:
+            self.left -= 1
         snapshot = [
             ArticleResult(r.article, r.mentions, [_copy_event(e) for e in r.events], list(r.problems))
             for r in sorted(self.results.values(), key=lambda r: self.order.get(r.article.id, 0))
