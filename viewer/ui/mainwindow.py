@@ -187,9 +187,15 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         snap = self.loader.snapshot_for(result) or make_snapshot(result, self.loader.search)
         steps = [lambda: self._show_timeline(result, snap), lambda: self._show_table(result, snap, final)]
         if final:
-            steps.append(lambda: self.problems.set_problems(snap.problems, snap.extra.get("problems")))
+            steps.append(lambda: self._show_problems(snap))
         steps.append(lambda: self.articles_panel.set_articles(result.articles, snap.article_counts))
         self.run_steps(steps, then, staged)
+
+    def _show_problems(self, snap) -> None:
+        """Step 3: the problems list, and the tab titles' counts (step 2 counted the list
+        still empty: the Problems tab read (0) after every staged load)."""
+        self.problems.set_problems(snap.problems, snap.extra.get("problems"))
+        self.retranslate_tabs()
 
     def _show_timeline(self, result: CorpusResult, snap) -> None:
         """Step 1: the timeline only (what the window keeps elsewhere is still the
