@@ -670,16 +670,20 @@ class Bench:
         process: time and peak memory, and whether anything escaped."""
         from viewer.bench.bombs import CASES
 
+        # Each bomb is one whole process at its full size (the 10 MB dense-dates page needs
+        # ~5.5 s on 2 cores): the quick run's 6 s per-case budget for the scaling cases
+        # above would report a bounded case as TIMEOUT.
+        budget = max(self.adv_budget, 30.0)
         out, rows = [], []
         for case in CASES:
             cmd = [sys.executable, "-m", "viewer.bench.bombs", case]
             try:
                 p = subprocess.run(cmd, cwd=ROOT, env=_child_env(), capture_output=True, text=True,
-                                   timeout=self.adv_budget)
+                                   timeout=budget)
                 lines = [json.loads(x) for x in p.stdout.splitlines() if x.startswith("{")]
                 r = lines[-1] if lines else {"case": case, "error": (p.stderr.strip().splitlines() or ["?"])[-1]}
             except subprocess.TimeoutExpired:
-                r = {"case": case, "error": f"TIMEOUT (budget {self.adv_budget:g} s)"}
+                r = {"case": case, "error": f"TIMEOUT (budget {budget:g} s)"}
             out.append(r)
             rows.append([case, r.get("size"), r.get("seconds"), r.get("peak_mb"), r.get("articles"),
                          ",".join(r.get("kinds") or []), r.get("error") or ""])
