@@ -24,15 +24,20 @@ def _article() -> tuple[Article, tuple[int, int, int, int]]:
     return Article(id="a1", text=text, path="a1.txt"), (ps, ps + len(sentence), ms, ms + len("عام 2004"))
 
 
-def test_passage_stays_in_view_after_the_pane_grows(qtbot):
+def _pane_showing_article(qtbot, w: int, h: int) -> tuple[ArticlePane, tuple[int, int, int, int]]:
     pane = ArticlePane()
     qtbot.addWidget(pane)
-    pane.resize(200, 110)
+    pane.resize(w, h)
     pane.show()
     qtbot.waitExposed(pane)
     art, span = _article()
     pane.show_article(art, [span])
     QApplication.processEvents()
+    return pane, span
+
+
+def test_passage_stays_in_view_after_the_pane_grows(qtbot):
+    pane, span = _pane_showing_article(qtbot, 200, 110)
     pane.resize(620, 260)
     QApplication.processEvents()
     QApplication.processEvents()
@@ -42,14 +47,7 @@ def test_passage_stays_in_view_after_the_pane_grows(qtbot):
 
 
 def test_a_user_scroll_is_not_undone_by_a_resize(qtbot):
-    pane = ArticlePane()
-    qtbot.addWidget(pane)
-    pane.resize(620, 260)
-    pane.show()
-    qtbot.waitExposed(pane)
-    art, span = _article()
-    pane.show_article(art, [span])
-    QApplication.processEvents()
+    pane, _span = _pane_showing_article(qtbot, 620, 260)
     bar = pane.text.verticalScrollBar()
     bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)  # the reader scrolls back to the top
     QApplication.processEvents()

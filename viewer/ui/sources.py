@@ -111,11 +111,10 @@ class ArticlePane(QFrame):
         self.spans: list[tuple[int, int, int, int]] = []
         self.search_tokens: list[str] = []
         self._search_sels = 0
-        self._scroll_pending = False
         # True while the view sits where scroll_to_passage put it: a resize (the pane is
-        # often shown narrow and then grown by the layout) re-centres the passage, since
-        # the old position was computed for another line wrap.  A reader's own scroll
-        # (wheel, scroll bar) ends it.
+        # often shown narrow, hidden or at width 0, then grown by the layout) re-centres
+        # the passage, since the old position was computed for another line wrap.  A
+        # reader's own scroll (wheel, scroll bar) ends it.
         self._follow = False
         self._refollow = QTimer(self)
         self._refollow.setSingleShot(True)
@@ -167,7 +166,6 @@ class ArticlePane(QFrame):
         self.text.setPlainText(article.text)  # plain text only: tags in the input stay literal
         self._dim_furniture()
         self._update_header()
-        self._scroll_pending = not self.isVisible() or self.text.viewport().height() <= 40
         self._highlight()
 
     def _dim_furniture(self) -> None:
@@ -302,12 +300,6 @@ class ArticlePane(QFrame):
         h = self.text.viewport().height()
         ra, rb = self.text.cursorRect(a), self.text.cursorRect(b)
         return ra.top() >= 0 and rb.bottom() <= h
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._scroll_pending and self.text.viewport().height() > 40:
-            self._scroll_pending = False
-            self.scroll_to_passage()
 
     def passage_texts(self) -> list[str]:
         """Text under each highlight as Qt sees it (paragraph separators → newlines)."""
@@ -464,8 +456,8 @@ class SourcesPanel(QWidget):
         for i, p in enumerate(self.panes):
             newly = i in shown and p.isHidden()
             p.setVisible(i in shown)
-            if newly:  # scroll once it has its real size
-                p._scroll_pending = True
+            if newly:  # scroll again once it has its real size (see ArticlePane._follow)
+                p._follow = p.article is not None and bool(p.spans)
         w = max(1, self.splitter.width() // len(shown))
         self.splitter.setSizes([w if i in shown else 0 for i in range(n)])
 
