@@ -154,9 +154,7 @@ class FilterPanel(QWidget):
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
         for w in (self.date_from, self.date_to):
-            w.setLayoutDirection(Qt.LeftToRight)  # ISO dates read left to right
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+            localize_date_edit(w)  # ISO, left to right, popup calendar (again in set_language)
             w.dateChanged.connect(self._emit)
         self.undated = QCheckBox(self)
         self.undated.setChecked(True)

@@ -44,11 +44,7 @@ class PubDateDialog(QDialog):
             )
         else:
             info.setText(self.tr("Unknown. Relative dates stay unresolved until you set it."))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        # An ISO date reads left to right in Arabic too (never «01-03-2010»).
-        self.edit.setLayoutDirection(Qt.LeftToRight)
+        self.edit = QDateEdit(self)  # ISO, left to right, popup calendar: localize_date_edit below
         # Only dates the rest of the application accepts (viewer.pubrange).
         self.edit.setDateRange(QDate(PUBDATE_MIN.year, PUBDATE_MIN.month, PUBDATE_MIN.day),
                                QDate(PUBDATE_MAX.year, PUBDATE_MAX.month, PUBDATE_MAX.day))

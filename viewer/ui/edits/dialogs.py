@@ -66,13 +66,10 @@ class DateDialog(QDialog):
             self.precision.addItem(names[p], p)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
-        from viewer.ui.calendar import localize_date_edit  # h12: one calendar style
+        from viewer.ui.calendar import localize_date_edit  # ISO, left to right, popup calendar
 
         localize_date_edit(self.start)
         localize_date_edit(self.end)
-        for w in (self.start, self.end):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
         self.approximate = QCheckBox(self.tr("Approximately (shown as “about”)"), self)
         lo = (event.earliest if event and event.earliest else None) or date.today()
         hi = (event.latest if event and event.latest else None) or lo
