@@ -128,6 +128,7 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.loader.failed.connect(self._on_failed)
         self.loader.progress.connect(self._on_progress)
         self.loader.reading.connect(self._on_reading)
+        self.timeline.tooltip_provider = self.describe_event
         self.timeline.eventSelected.connect(lambda eid: self.select_event(eid, origin="timeline"))
         self.timeline.eventActivated.connect(self._activate_event)
         self.timeline.selectionCleared.connect(lambda: self.select_event(None, origin="timeline"))
@@ -202,7 +203,6 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         previous result's, consistent with the table, until step 2)."""
         colors = {t.id: t.color for t in self.topics}
         self.timeline.set_events(result.events, colors, snap.timeline, self.topic_labels())
-        self.timeline.tooltip_provider = self.describe_event
 
     def _show_table(self, result: CorpusResult, snap, final: bool) -> None:
         """Step 2: the window's lookups, the table, the filters and the selection, together."""
@@ -290,7 +290,6 @@ class MainWindow(ActionsMixin, LoadingMixin, ExportMixin, SettingsMixin, QMainWi
         self.sources.set_search(tokens)
         # every event accepted (the usual case at the end of a load): no list of 10^5 ids
         ids = None if len(res.accepted) == res.total else res.accepted_ids(self.index)
-        self.visible_ids = ids
         self.timeline.set_visible(ids)
         self.filters.set_counts(res.topic_counts, res.actor_counts)
         self._shown, self._total = (res.total if ids is None else len(ids)), res.total
