@@ -10,7 +10,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from viewer.extract import lexicon as lx
@@ -89,6 +89,12 @@ def _year(y: int) -> Interval:
 @lru_cache(maxsize=8192)
 def _month(y: int, m: int) -> Interval:
     return date(y, m, 1), _month_end(y, m)
+
+
+def _week(d: date) -> Interval:
+    """The Saturday–Friday week holding ``d`` (the contract's week)."""
+    ws = d - timedelta(days=(d.weekday() + 2) % 7)
+    return ws, ws + timedelta(days=6)
 
 
 def _valid_year(y: int) -> bool:

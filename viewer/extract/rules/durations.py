@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _B, _CJ, _E, _OSP, _SP, _YEAR, Interval, _alt, _Cand, _month, _year
+from viewer.extract.atoms import _B, _CJ, _E, _OSP, _SP, _YEAR, Interval, _alt, _Cand, _month, _week, _year
 from viewer.extract.rules import Rule
 
 _FORMS = _alt(lx.UNIT_FORMS)
@@ -73,9 +73,8 @@ def _shift(pub: date, unit: str, n: int, sign: int) -> date:
 def _point(d: date, unit: str) -> Interval:
     if unit in ("hour", "day"):
         return d, d
-    if unit == "week":  # Saturday–Friday weeks (the contract)
-        ws = d - timedelta(days=(d.weekday() + 2) % 7)
-        return ws, ws + timedelta(days=6)
+    if unit == "week":
+        return _week(d)
     if unit == "month":
         return _month(d.year, d.month)
     return _year(d.year)
