@@ -204,11 +204,7 @@ class ProblemsModel(_ListModel):
 
     def set_items(self, items, alike: dict[tuple[str, str], int] | None = None) -> None:
         """``alike``: :meth:`alike_counts` of ``items`` when already known (the loader's worker)."""
-        if alike is not None:
-            self._alike = alike
-            super().set_items(items)
-            return
-        self._alike = self.alike_counts(items)
+        self._alike = alike if alike is not None else self.alike_counts(items)
         super().set_items(items)
 
     def alike_counts(self, items) -> dict[tuple[str, str], int]:
