@@ -10,7 +10,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from viewer.extract import lexicon as lx
@@ -66,6 +66,7 @@ _MONTH_ANY = rf"(?:{_CP1}?(?:{_G_MONTH}|{_H_MONTH}))"
 # A month may be glued to its year ("يناير2017م"): it ends where letters end.
 _MONTH_PAIR = rf"(?P<mon>{_MONTH_ANY})(?![^\W\d_])(?:{_OSP}(?:/|\(|-){_OSP}(?:{_G_MONTH})(?:{_OSP}\))?)?"
 _DAY_CUE = rf"(?:{_CL}(?:ال)?(?:يوم|ليله){_SP})"
+_SENTENCE_STOP = re.compile(r"[.!?؟؛\n]")  # a sentence ends at one of these
 # Parts of the day before a weekday (مساء الأحد) make it a date, but stay outside the surface.
 _DAYPART_BEFORE = re.compile(rf"{_B}{_CJ}?(?:{_alt(lx.DAY_PARTS)}){_SP}$")
 _WEEKDAY_PREFIX = rf"(?:{_DAY_CUE}?{_CJ}?ال(?:{_WD}){_E}{_OSP}[،,]?{_OSP}(?:الموافق{_SP})?)"
@@ -89,6 +90,12 @@ def _year(y: int) -> Interval:
 @lru_cache(maxsize=8192)
 def _month(y: int, m: int) -> Interval:
     return date(y, m, 1), _month_end(y, m)
+
+
+def _week(d: date) -> Interval:
+    """The Saturday–Friday week holding ``d`` (the contract's week)."""
+    ws = d - timedelta(days=(d.weekday() + 2) % 7)
+    return ws, ws + timedelta(days=6)
 
 
 def _valid_year(y: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _alt, _Cand, _valid_year, _year
+from viewer.extract.atoms import _SENTENCE_STOP, _alt, _Cand, _valid_year, _year
 from viewer.extract.normalize import Normalized
 
 _FOUNDING = re.compile(_alt(lx.FOUNDING_WORDS))
@@ -125,9 +125,6 @@ def resolve_anniversaries(t: str, cands: list[_Cand], published: date | None = N
             _set_anniversary(c, by_n[c.anniversary], published)
         else:
             c.note = "commemorated date not found in the text"
-
-
-_SENTENCE_STOP = re.compile(r"[.!?؟؛\n]")
 
 
 def _set_anniversary(c: _Cand, base_year: int, published: date | None = None) -> None:

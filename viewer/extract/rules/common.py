@@ -30,9 +30,9 @@ def month_of(word: str) -> tuple[int, bool] | None:
     return None
 
 
-def shift_year(y: int, m: int, pub: date, q: int) -> int:
-    """Year of month ``m`` called الجاري (0), المقبل (+1) or الماضي (-1) at ``pub``."""
-    if q == 0:
+def shift_year(m: int, pub: date, q: int | None) -> int:
+    """Year of month ``m`` called الجاري (0), المقبل (+1) or الماضي (-1) at ``pub``; unqualified (None), pub's year."""
+    if not q:
         return pub.year
     if q > 0:
         return pub.year if m > pub.month else pub.year + 1

@@ -111,7 +111,7 @@ def relative_day_resolver(month: int, d1: int, d2: int, hijri: bool, q: int | No
                 return _year(pub.year)
             iv = day_interval(hy, month, d1, d2, True)
             return iv or _year(pub.year)
-        y = pub.year if q is None else shift_year(pub.year, month, pub, q)
+        y = shift_year(month, pub, q)
         if d2 > calendar.monthrange(y, month)[1]:  # 29 February in a common year
             return _month(y, month)
         return date(y, month, d1), date(y, month, d2)

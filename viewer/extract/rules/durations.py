@@ -23,7 +23,21 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from viewer.extract import lexicon as lx
-from viewer.extract.atoms import _B, _CJ, _E, _OSP, _SP, _YEAR, Interval, _alt, _Cand, _month, _year
+from viewer.extract.atoms import (
+    _B,
+    _CJ,
+    _E,
+    _OSP,
+    _SENTENCE_STOP,
+    _SP,
+    _YEAR,
+    Interval,
+    _alt,
+    _Cand,
+    _month,
+    _week,
+    _year,
+)
 from viewer.extract.rules import Rule
 
 _FORMS = _alt(lx.UNIT_FORMS)
@@ -47,7 +61,6 @@ WITHIN = re.compile(
     rf"{_SP}(?P<qual>{_PAST}|{_NEXT}){_E}"
 )
 _ANCHORED_AFTER = re.compile(rf"{_SP}(?:من|علي){_SP}")
-_STOP = re.compile(r"[.!?؟؛\n]")
 _YEAR_RX = re.compile(_YEAR)
 
 _STEP = {"hour": ("days", 0), "day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1),
@@ -73,9 +86,8 @@ def _shift(pub: date, unit: str, n: int, sign: int) -> date:
 def _point(d: date, unit: str) -> Interval:
     if unit in ("hour", "day"):
         return d, d
-    if unit == "week":  # Saturday–Friday weeks (the contract)
-        ws = d - timedelta(days=(d.weekday() + 2) % 7)
-        return ws, ws + timedelta(days=6)
+    if unit == "week":
+        return _week(d)
     if unit == "month":
         return _month(d.year, d.month)
     return _year(d.year)
@@ -86,7 +98,7 @@ def _sentence_has_year_before(ex, start: int) -> bool:
     idx = ex.cache.get("durations")
     if idx is None:
         idx = ex.cache["durations"] = (
-            [m.end() for m in _STOP.finditer(ex.t)],
+            [m.end() for m in _SENTENCE_STOP.finditer(ex.t)],
             [m.start() for m in _YEAR_RX.finditer(ex.t)],
         )
     stops, years = idx

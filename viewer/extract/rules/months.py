@@ -86,7 +86,7 @@ def _bare_or_dated_month(ex, m: re.Match) -> None:
             elif q and q < 0:
                 hy -= month >= hm
             return hijri_month(hy, month) or _year(pub.year)
-        y = pub.year if q is None else shift_year(pub.year, month, pub, q)
+        y = shift_year(month, pub, q)
         return _month(y, month)
 
     ex.add(

@@ -27,6 +27,7 @@ from viewer.extract.atoms import (
     _alt,
     _Cand,
     _month,
+    _week,
     _year,
 )
 from viewer.extract.rules import Rule
@@ -57,8 +58,7 @@ def _relative_unit(ex, m: re.Match) -> None:
 
     def resolve(pub: date, gran=gran, q=q) -> Interval:
         if gran == "week":
-            ws = pub - timedelta(days=(pub.weekday() + 2) % 7) + timedelta(days=7 * q)
-            return ws, ws + timedelta(days=6)
+            return _week(pub + timedelta(days=7 * q))
         if gran == "month":
             first = date(pub.year, pub.month, 1) + relativedelta(months=q)
             return _month(first.year, first.month)

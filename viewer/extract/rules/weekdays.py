@@ -48,6 +48,15 @@ def _on_or_before(pub: date, wd: int) -> date:
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
+def _anchor(pub: date, wd: int, q: int | None) -> date:
+    """Weekday ``wd`` at ``pub``: the next (المقبل, q > 0), the last before (الماضي, q < 0), else on or before."""
+    if q and q > 0:
+        return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+    if q and q < 0:
+        return pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+    return _on_or_before(pub, wd)
+
+
 def _wire(ex, m: re.Match) -> None:
     before = ex.t[max(0, m.start() - 3) : m.start()].rstrip()
     if not before.endswith(("،", ",")):
@@ -68,16 +77,10 @@ def _two_days(ex, m: re.Match, q: int | None, note: str) -> None:
         return
 
     def resolve(pub: date, w1=w1, gap=gap, q=q):
-        if q and q > 0:
-            a = pub + timedelta(days=(w1 - pub.weekday()) % 7 or 7)
-        elif q and q < 0:
-            a = pub - timedelta(days=(pub.weekday() - w1) % 7 or 7)
-        else:
-            a = _on_or_before(pub, w1)
+        a = _anchor(pub, w1, q)
         return a, a + timedelta(days=gap)
 
-    kind = "weekday"
-    ex.add(_Cand(m.start(), m.end(), kind, "day", resolver=resolve, note=note))
+    ex.add(_Cand(m.start(), m.end(), "weekday", "day", resolver=resolve, note=note))
 
 
 def _pair(ex, m: re.Match) -> None:
@@ -121,13 +124,7 @@ def _weekday(ex, m: re.Match) -> None:
     q = lx.RELATIVE_QUALIFIERS.get(m.group("qual") or "")
 
     def resolve(pub: date, wd=wd, q=q) -> Interval:
-        back = (pub.weekday() - wd) % 7
-        if q is None or q == 0:
-            d = pub - timedelta(days=back)
-        elif q < 0:
-            d = pub - timedelta(days=back or 7)
-        else:
-            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        d = _anchor(pub, wd, q)
         return d, d
 
     ex.add(_Cand(m.start(), m.end(), "weekday", "day", resolver=resolve))
