@@ -121,3 +121,16 @@ def test_big_jsonl_streams(tmp_path):
     size_mb = path.stat().st_size / 1e6
     print(f"\n{n:,} JSONL records: {size_mb:.1f} MB, {len(arts) / secs:,.0f} records/s, peak RSS +{peak_mb:.0f} MB",
           file=sys.stderr)
+
+
+def test_same_dump_name_in_three_folders_gives_three_ids(tmp_path):
+    """A record id taken by two earlier dumps of the same name gets ``_3``, not a second ``_2``."""
+    for d in ("a", "b", "c"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "news.jsonl").write_text(json.dumps({"text": f"نص {d} في 8 ديسمبر 2024"}) + "\n",
+                                                 encoding="utf-8")
+    arts, probs = read_corpus([tmp_path])
+    ids = sorted(a.id for a in arts)
+    assert len(arts) == 3 and len(set(ids)) == 3
+    assert ids == ["news#L1", "news#L1_2", "news#L1_3"]
+    assert sum(p.kind == "duplicate-id" for p in probs) == 2

@@ -496,10 +496,15 @@ def _unique_id(item: _Item, used: dict[str, Article]) -> str:
     for c in candidates:
         if c not in used:
             return c
+    return _numbered(candidates[-1], used)
+
+
+def _numbered(base: str, used: dict[str, Article]) -> str:
+    """``base_2``, else ``base_3`` …: the first not in ``used``."""
     n = 2
-    while f"{candidates[-1]}_{n}" in used:
+    while f"{base}_{n}" in used:
         n += 1
-    return f"{candidates[-1]}_{n}"
+    return f"{base}_{n}"
 
 
 def read_corpus(
@@ -571,12 +576,13 @@ def read_corpus(
                                    cancel)
             for art in recs:
                 if art.id in used:
+                    aid = _numbered(art.id, used)
                     probs.append(Problem(kind="duplicate-id", message=f"id '{art.id}' is already used by "
-                                         f"{display(used[art.id].path)}; this record's id is '{art.id}_2'",
-                                         path=art.path, article=f"{art.id}_2",
+                                         f"{display(used[art.id].path)}; this record's id is '{aid}'",
+                                         path=art.path, article=aid,
                                          params={"id": art.id, "other": display(used[art.id].path),
-                                                 "new": f"{art.id}_2"}))
-                    art.id = f"{art.id}_2"
+                                                 "new": aid}))
+                    art.id = aid
                 used[art.id] = art
                 articles.append(art)
                 if on_article is not None:

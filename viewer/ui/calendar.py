@@ -32,10 +32,18 @@ def localize_calendar(cal: QCalendarWidget, lang: str) -> None:
         cal.setWeekdayTextFormat(day, red if day in weekend else QTextCharFormat())
 
 
-def ui_lang() -> str:
-    from viewer.ui.resources import Translations
+_translations = None
 
-    return Translations.instance().lang
+
+def ui_lang() -> str:
+    """The UI language.  Called per problem described (tens of thousands on a big corpus):
+    the class is imported once (an ``import`` statement per call costs PySide's import hook)."""
+    global _translations
+    if _translations is None:
+        from viewer.ui.resources import Translations
+
+        _translations = Translations
+    return _translations.instance().lang
 
 
 ISO_FORMAT = "yyyy-MM-dd"

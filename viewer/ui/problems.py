@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from viewer.display.bidi import isolate, isolate_ltr, plain_tooltip
 from viewer.model import Article, Problem
 from viewer.safetext import display
+from viewer.ui.calendar import ui_lang
 from viewer.ui.dates import digits, format_day
 from viewer.ui.models import collator
 
@@ -203,11 +204,7 @@ class ProblemsModel(_ListModel):
 
     def set_items(self, items, alike: dict[tuple[str, str], int] | None = None) -> None:
         """``alike``: :meth:`alike_counts` of ``items`` when already known (the loader's worker)."""
-        if alike is not None:
-            self._alike = alike
-            super().set_items(items)
-            return
-        self._alike = self.alike_counts(items)
+        self._alike = alike if alike is not None else self.alike_counts(items)
         super().set_items(items)
 
     def alike_counts(self, items) -> dict[tuple[str, str], int]:
@@ -353,19 +350,6 @@ def _make_view(parent: QWidget, name: str, model: _ListModel) -> QTableView:
     return view
 
 
-_translations = None
-
-
-def _lang() -> str:
-    """The UI language (an ``import`` statement per call costs PySide's import hook)."""
-    global _translations
-    if _translations is None:
-        from viewer.ui.resources import Translations
-
-        _translations = Translations
-    return _translations.instance().lang
-
-
 class ProblemsPanel(QWidget):
     eventRequested = Signal(str)
     articleRequested = Signal(str)
@@ -389,7 +373,7 @@ class ProblemsPanel(QWidget):
         """``QObject.tr``, remembered per language: :meth:`describe` runs once per problem
         and a 10,000-article corpus has tens of thousands of them (one translation lookup
         each was seconds of the GUI thread at the end of a load)."""
-        key = (_lang(), text, disambiguation, n)
+        key = (ui_lang(), text, disambiguation, n)
         memo = self.__dict__.setdefault("_tr_memo", {})
         got = memo.get(key)
         if got is None:
@@ -430,7 +414,7 @@ class ProblemsPanel(QWidget):
 
         English is a translation too (the source strings), so both languages read
         the same facts; counts use the language's plural forms (Arabic has six)."""
-        en = _lang() == "en"
+        en = ui_lang() == "en"
         params = p.params or {}
         reason = params.get("reason", "")
         name = isolate_ltr(display(Path(p.path).name)) if p.path else (
@@ -651,7 +635,7 @@ class ProblemsPanel(QWidget):
 
     def set_problems(self, problems: Iterable[Problem], prepared: tuple | None = None) -> None:
         """``prepared``: :meth:`prepare` of ``problems``, computed off the GUI thread."""
-        if prepared is not None and prepared[:2] == (_lang(), self._eastern):
+        if prepared is not None and prepared[:2] == (ui_lang(), self._eastern):
             self.problems = prepared[2]
             self.model.set_items(self.problems, prepared[3])
         else:
@@ -675,7 +659,7 @@ class ProblemsPanel(QWidget):
         """What :meth:`set_problems` computes, for the loader's worker thread (a 10,000-article
         corpus has tens of thousands of problems: a few hundred ms of the GUI thread)."""
         items = self.unique(problems)
-        return (_lang(), self._eastern, items, self.model.alike_counts(items))
+        return (ui_lang(), self._eastern, items, self.model.alike_counts(items))
 
     @staticmethod
     def where(p: Problem) -> str:
